@@ -3,8 +3,10 @@ package corpus
 import (
 	"context"
 	"embed"
+	"io"
 	"io/fs"
 	"path"
+	"strings"
 )
 
 //go:embed seeds/*.txt
@@ -70,3 +72,22 @@ func Load(ctx context.Context, root string, opt LoadOptions) ([]Article, []Skipp
 // Sanitize(s).
 // STUB: owned by the loader work.
 func Sanitize(s string) string { return s }
+
+// Parse reads one file's bytes, decodes and cleans them, splits off YAML
+// front matter and parses the rest. name is the file's path; the ID is its
+// base name without extension.
+// STUB: owned by the loader work.
+func Parse(name string, r io.Reader) (Article, error) {
+	b, err := io.ReadAll(r)
+	if err != nil {
+		return Article{}, err
+	}
+	id := name
+	if i := strings.LastIndexByte(id, '/'); i >= 0 {
+		id = id[i+1:]
+	}
+	if i := strings.LastIndexByte(id, '.'); i > 0 {
+		id = id[:i]
+	}
+	return ParseText(id, name, string(b), nil), nil
+}

@@ -1,9 +1,6 @@
 package corpus
 
-import (
-	"io"
-	"strings"
-)
+import "strings"
 
 // Meta is what a file's YAML front matter, or the seeds' sidecar file, says
 // of an article. Empty fields say nothing.
@@ -13,25 +10,6 @@ type Meta struct {
 	Source string   `yaml:"source" json:"source,omitempty"`
 	URL    string   `yaml:"url" json:"url,omitempty"`
 	Tags   []string `yaml:"tags" json:"tags,omitempty"`
-}
-
-// Parse reads one file's bytes, decodes and cleans them, splits off YAML
-// front matter and parses the rest. name is the file's path; the ID is its
-// base name without extension.
-// STUB: owned by the loader work.
-func Parse(name string, r io.Reader) (Article, error) {
-	b, err := io.ReadAll(r)
-	if err != nil {
-		return Article{}, err
-	}
-	id := name
-	if i := strings.LastIndexByte(id, '/'); i >= 0 {
-		id = id[i+1:]
-	}
-	if i := strings.LastIndexByte(id, '.'); i > 0 {
-		id = id[:i]
-	}
-	return ParseText(id, name, string(b), nil), nil
 }
 
 // ParseText parses text that is already decoded and cleaned, and has no
