@@ -21,8 +21,9 @@ import (
 
 // Payload is one hostile text file.
 type Payload struct {
-	Name string // file name under the root
-	Body string // the raw bytes written
+	Name  string // file name under the root
+	Title string // the headline's visible words
+	Body  string // the raw bytes written
 	// Before and After are visible words written just around the payload;
 	// they must survive cleaning.
 	Before, After string
@@ -81,9 +82,12 @@ func Write(dir string) (Manifest, error) {
 			Name:   fmt.Sprintf("esc-%02d-%s.txt", i, e.name),
 			Before: fmt.Sprintf("Before%02d", i),
 			After:  fmt.Sprintf("After%02d", i),
+			Title:  "Headline " + e.name,
 		}
-		p.Body = fmt.Sprintf("Headline %s %s\n\n22 Sep 2022 16:47\n\n%s %s%s %s. \"Quoted %s%s words,\" Marat Imankulov said.\n",
-			e.name, e.seq, "Text", p.Before, e.seq, p.After, e.seq, e.seq)
+		// The date line comes first, as on news pages, so the headline
+		// is the first paragraph after it.
+		p.Body = fmt.Sprintf("22 Sep 2022 16:47\n\n%s %s\n\nText %s%s %s. \"Quoted %s%s words,\" Marat Imankulov said.\n",
+			p.Title, e.seq, p.Before, e.seq, p.After, e.seq, e.seq)
 		if err := add(p.Name, []byte(p.Body)); err != nil {
 			return m, err
 		}
