@@ -359,4 +359,3 @@ func isBinary(b []byte) bool {
 	}
 	return bad*100 > n
 }
-
