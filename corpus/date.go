@@ -20,7 +20,7 @@ const monthPat = `(january|february|march|april|may|june|july|august|september|o
 
 var (
 	// 22 Sep 2022, 28 ноября 2019 г., 6th of June 2024
-	reDMY = regexp.MustCompile(`(?i)(?:^|[^\p{L}\p{N}])(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?` + monthPat + `,?\s+(\d{4})(?:\s*(?:г\.|года|год))?`)
+	reDMY = regexp.MustCompile(`(?i)(?:^|[^\p{L}\p{N}])(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?` + monthPat + `,?\s+(\d{4})(?:\s*(?:года|год|г\.?))?`)
 	// June 6, 2024; Sept. 22, 2022
 	reMDY = regexp.MustCompile(`(?i)(?:^|[^\p{L}\p{N}])` + monthPat + `\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})`)
 	// 2018-11-09, 2022-09-22T16:47
@@ -32,7 +32,7 @@ var (
 	// A zone after a time: UTC, GMT+3, MSK, +03:00, (Bishkek time)
 	reZone = regexp.MustCompile(`(?i)^\s*(?:z\b|utc|gmt|msk|мск|bst|cet|cest|eet|est|edt|pst|pdt|[+-]\d{2}:?\d{2})(?:\s*[+-]\d{1,2}(?::?\d{2})?)?`)
 	// A date line that states only a month: September 2022, 2023-02
-	reMonthYear = regexp.MustCompile(`(?i)^` + monthPat + `,?\s+(\d{4})(?:\s*(?:г\.|года|год))?$`)
+	reMonthYear = regexp.MustCompile(`(?i)^` + monthPat + `,?\s+(\d{4})(?:\s*(?:года|год|г\.?))?$`)
 	reISOMonth  = regexp.MustCompile(`^(\d{4})-(\d{2})$`)
 	reYear      = regexp.MustCompile(`^(\d{4})$`)
 	// Weekdays that may lead a date line.
@@ -88,6 +88,9 @@ func atoi(s string) int { n, _ := strconv.Atoi(s); return n }
 // findDates returns the full dates in s (day, month and year), in order of
 // position, each extended by a time and zone that follow it.
 func findDates(s string) []dateMatch {
+	if !hasYear(s) {
+		return nil
+	}
 	var out []dateMatch
 	add := func(idx []int, y, m, d int) {
 		if !validDay(y, m, d) {
@@ -139,6 +142,22 @@ func findDates(s string) []dateMatch {
 		kept = append(kept, extendTime(s, m))
 	}
 	return kept
+}
+
+// hasYear reports whether s holds four digits in a row: every full date
+// does, and most paragraphs do not, so the regexps are skipped.
+func hasYear(s string) bool {
+	run := 0
+	for i := 0; i < len(s); i++ {
+		if s[i] >= '0' && s[i] <= '9' {
+			if run++; run == 4 {
+				return true
+			}
+		} else {
+			run = 0
+		}
+	}
+	return false
 }
 
 func isDigitOrLetter(c byte) bool {

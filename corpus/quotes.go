@@ -2,6 +2,7 @@ package corpus
 
 import (
 	"regexp"
+	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -24,6 +25,10 @@ import (
 
 // termWords is the most words a quoted name or word has (a term: «export»).
 const termWords = 4
+
+// attribWindow bounds, in bytes, how far from a quote its attribution is
+// looked for, so a paragraph of ten thousand quotes stays linear.
+const attribWindow = 240
 
 var speechVerbs = map[string]bool{
 	"said": true, "says": true, "added": true, "adds": true, "told": true, "tells": true,
@@ -157,13 +162,13 @@ type mention struct {
 func namesIn(s string, para int, skip [][2]int) []mention {
 	ws := words(s)
 	var out []mention
+	// Words come in order of offset and skip is sorted: walk them together.
+	k := 0
 	inSkip := func(off int) bool {
-		for _, r := range skip {
-			if off >= r[0] && off < r[1] {
-				return true
-			}
+		for k < len(skip) && skip[k][1] <= off {
+			k++
 		}
-		return false
+		return k < len(skip) && off >= skip[k][0]
 	}
 	for i := 0; i < len(ws); {
 		if !isNameWord(ws[i].s) || inSkip(ws[i].start) {
@@ -292,6 +297,16 @@ func findQuotes(title string, paras []string) []Quote {
 	return out
 }
 
+// hasAccording is a cheap gate before the case-folding regexp.
+func hasAccording(s string) bool {
+	for _, w := range []string{"ccording to", "CCORDING TO", "words of", "словам", "сказал"} {
+		if strings.Contains(s, w) {
+			return true
+		}
+	}
+	return false
+}
+
 func allNameWords(s string) bool {
 	for _, w := range strings.Fields(s) {
 		if !isNameWord(w) {
@@ -304,6 +319,9 @@ func allNameWords(s string) bool {
 // attribAfter reads the subject of an attribution that follows a quote:
 // `," Imankulov said`, `» he added`, `," said Marat Imankulov`.
 func attribAfter(tail string) string {
+	if len(tail) > attribWindow {
+		tail = tail[:attribWindow]
+	}
 	tail = strings.TrimLeft(tail, " ,.—–-:;")
 	if e := strings.IndexAny(tail, ".!?;«\"“"); e >= 0 {
 		tail = tail[:e]
@@ -340,11 +358,18 @@ func attribAfter(tail string) string {
 // attribBefore reads the subject of an attribution that leads into a
 // quote: `According to him, «`, `He believes that «`, `Imankulov said: "`.
 func attribBefore(head string) string {
+	if len(head) > attribWindow {
+		head = head[len(head)-attribWindow:]
+	}
 	if i := sentenceStart(head); i > 0 {
 		head = head[i:]
 	}
 	head = strings.TrimSpace(head)
-	if m := reAccording.FindStringSubmatch(head); m != nil {
+	if hasAccording(head) {
+		m := reAccording.FindStringSubmatch(head)
+		if m == nil {
+			return ""
+		}
 		if s := strings.TrimSpace(m[1]); plausibleSubject(s) {
 			return s
 		}
@@ -408,28 +433,41 @@ func plausibleSubject(s string) bool {
 }
 
 // resolver turns a subject into a person's full name.
+// Mentions are in reading order; answers are memoised so an article with
+// thousands of quotes costs one lookup per distinct subject.
 type resolver struct {
 	title string
 	paras []string
 	ments []mention
+	memo  map[string]string
 }
 
 func (r *resolver) resolve(subj string, para, off int) string {
 	subj = strings.Trim(subj, " ,")
 	if pronouns[strings.ToLower(subj)] {
-		var last string
-		for _, m := range r.ments {
-			if m.para < para || (m.para == para && m.off < off) {
-				last = m.name
-			}
+		i := sort.Search(len(r.ments), func(i int) bool {
+			m := r.ments[i]
+			return m.para > para || (m.para == para && m.off >= off)
+		})
+		if i == 0 {
+			return ""
 		}
-		return last
+		return r.ments[i-1].name
 	}
+	if n, ok := r.memo[subj]; ok {
+		return n
+	}
+	if r.memo == nil {
+		r.memo = map[string]string{}
+	}
+	n := r.resolveName(subj)
+	r.memo[subj] = n
+	return n
+}
+
+func (r *resolver) resolveName(subj string) string {
 	if reRoleHead.MatchString(subj) {
-		if n := r.role(reRoleHead.ReplaceAllString(subj, "")); n != "" {
-			return n
-		}
-		return ""
+		return r.role(reRoleHead.ReplaceAllString(subj, ""))
 	}
 	if n := nameOf(subj); n != "" {
 		return r.fullName(n)
@@ -456,8 +494,16 @@ func (r *resolver) fullName(n string) string {
 	if strings.Contains(n, " ") {
 		return n
 	}
+	if full, ok := r.memo["\x00"+n]; ok {
+		return full
+	}
+	if r.memo == nil {
+		r.memo = map[string]string{}
+	}
+	r.memo["\x00"+n] = n
 	for _, m := range r.ments {
 		if strings.HasSuffix(m.name, " "+n) {
+			r.memo["\x00"+n] = m.name
 			return m.name
 		}
 	}

@@ -1,0 +1,381 @@
+package corpus
+
+import (
+	"strings"
+	"testing"
+	"unicode/utf8"
+)
+
+func seed(t *testing.T, prefix string) Article {
+	t.Helper()
+	for _, a := range Embedded() {
+		if strings.HasPrefix(a.ID, prefix) {
+			return a
+		}
+	}
+	t.Fatalf("no seed %s", prefix)
+	return Article{}
+}
+
+type quoteCount struct{ speech, term, pull int }
+
+func countQuotes(a Article) (c quoteCount, speakers map[string]int) {
+	speakers = map[string]int{}
+	for _, q := range a.Quotes {
+		switch q.Kind {
+		case Speech:
+			c.speech++
+			speakers[q.Speaker]++
+		case Term:
+			c.term++
+		case Pull:
+			c.pull++
+			speakers[q.Speaker]++
+		}
+	}
+	return c, speakers
+}
+
+func TestSeeds(t *testing.T) {
+	tests := []struct {
+		id         string
+		title      string
+		titleFrom  Origin
+		date       string
+		dateOrigin Origin
+		source     string
+		sourceFrom Origin
+		url        string
+		dateline   string
+		quotes     quoteCount
+		speaker    string
+		terms      []string
+		firstPara  string
+		words      int
+	}{
+		{
+			id: "000", title: "CSTO is a guarantor of security and defense of Kyrgyzstan - Marat Imankulov", titleFrom: OriginHeader,
+			source: "24.kg", sourceFrom: OriginMetadata,
+			url:    "https://24.kg/english/286774__CSTO_is_a_guarantor_of_security_and_defense_of_Kyrgyzstan_-_Marat_Imankulov/",
+			quotes: quoteCount{speech: 4}, speaker: "Marat Imankulov",
+			firstPara: "The Collective Security Treaty Organization (CSTO) is a guarantor", words: 350,
+		},
+		{
+			id: "001", title: "President Japarov considers CSTO, SCO as instruments for strengthening security", titleFrom: OriginHeader,
+			date: "2021-09-17", dateOrigin: OriginMetadata, source: "24.kg", sourceFrom: OriginMetadata,
+			url:    "https://24.kg/english/207562_President_Japarov_considers_CSTO_SCO_as_instruments_for_strengthening_security/",
+			quotes: quoteCount{speech: 1, term: 1}, speaker: "Sadyr Japarov", terms: []string{"export"},
+			firstPara: "The CSTO and SCO are generally recognized", words: 382,
+		},
+		{
+			id: "002", title: "Kyrgyzstan not considering withdrawal from CSTO - Kyrgyz Security Council secretary", titleFrom: OriginHeader,
+			date: "2022-09-22T16:47", dateOrigin: OriginHeader, source: "Interfax", sourceFrom: OriginText, dateline: "BISHKEK",
+			quotes: quoteCount{speech: 3}, speaker: "Marat Imankulov",
+			firstPara: "BISHKEK. Sept 22 (Interfax) - Kyrgyzstan is interested", words: 307,
+		},
+		{
+			id: "003", title: "The President of Kyrgyzstan Sooronbai Jeenbekov outlined six priority areas of work for the Collective Security Treaty Organization for the coming year",
+			titleFrom: OriginText, date: "2018-11-09", dateOrigin: OriginHeader,
+			quotes: quoteCount{speech: 2, pull: 2}, speaker: "Sooronbai Jeenbekov",
+			firstPara: "The President of Kyrgyzstan Sooronbai Jeenbekov outlined", words: 449,
+		},
+		{
+			id: "004", title: "The CSTO in the focus of global terrorism - Interview with Taalatbek Masadykov, the CSTO Deputy Secretary General, Special Representative of the CSTO Secretary General on Peacekeeping",
+			titleFrom: OriginHeader, date: "2024-06-06", dateOrigin: OriginText,
+			quotes: quoteCount{speech: 2, term: 1}, speaker: "Taalatbek Masadykov", terms: []string{"Crocus City Hall"},
+			firstPara: "In an exclusive commentary to Cronos.Asia", words: 431,
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.id, func(t *testing.T) {
+			a := seed(t, tt.id)
+			if a.Title != tt.title || a.TitleFrom != tt.titleFrom {
+				t.Errorf("title = %q (%v), want %q (%v)", a.Title, a.TitleFrom, tt.title, tt.titleFrom)
+			}
+			if a.Date.String() != tt.date || a.Date.Origin != tt.dateOrigin {
+				t.Errorf("date = %q (%v), want %q (%v)", a.Date, a.Date.Origin, tt.date, tt.dateOrigin)
+			}
+			if a.Source != tt.source || a.SourceFrom != tt.sourceFrom {
+				t.Errorf("source = %q (%v), want %q (%v)", a.Source, a.SourceFrom, tt.source, tt.sourceFrom)
+			}
+			if a.URL != tt.url {
+				t.Errorf("url = %q, want %q", a.URL, tt.url)
+			}
+			if a.Dateline != tt.dateline {
+				t.Errorf("dateline = %q, want %q", a.Dateline, tt.dateline)
+			}
+			if a.Words != tt.words {
+				t.Errorf("words = %d, want %d", a.Words, tt.words)
+			}
+			if len(a.Paragraphs) == 0 || !strings.HasPrefix(a.Paragraphs[0], tt.firstPara) {
+				t.Errorf("first paragraph = %.60q, want prefix %q", first(a.Paragraphs), tt.firstPara)
+			}
+			c, speakers := countQuotes(a)
+			if c != tt.quotes {
+				t.Errorf("quotes = %+v, want %+v", c, tt.quotes)
+			}
+			if len(speakers) != 1 || speakers[tt.speaker] == 0 {
+				t.Errorf("speakers = %v, want only %q", speakers, tt.speaker)
+			}
+			var terms []string
+			for _, q := range a.Quotes {
+				if q.Kind == Term {
+					terms = append(terms, q.Text)
+				}
+			}
+			if strings.Join(terms, "|") != strings.Join(tt.terms, "|") {
+				t.Errorf("terms = %q, want %q", terms, tt.terms)
+			}
+			checkArticle(t, a)
+		})
+	}
+}
+
+func first(ps []string) string {
+	if len(ps) == 0 {
+		return ""
+	}
+	return ps[0]
+}
+
+// checkArticle asserts what holds for every parsed article: clean UTF-8
+// and quote spans inside their paragraphs, marks included.
+func checkArticle(t *testing.T, a Article) {
+	t.Helper()
+	texts := append([]string{a.ID, a.Title, a.Source, a.URL, a.Dateline}, a.Paragraphs...)
+	for _, s := range texts {
+		if !utf8.ValidString(s) {
+			t.Errorf("invalid UTF-8: %q", s)
+		}
+		for _, r := range s {
+			if unsafeRune(r) && r != '\n' && r != '\t' {
+				t.Errorf("control %U in %.40q", r, s)
+			}
+		}
+	}
+	for _, q := range a.Quotes {
+		if q.Para < 0 || q.Para >= len(a.Paragraphs) {
+			t.Fatalf("quote in paragraph %d of %d", q.Para, len(a.Paragraphs))
+		}
+		p := a.Paragraphs[q.Para]
+		if q.Start < 0 || q.End > len(p) || q.Start >= q.End {
+			t.Fatalf("quote span %d..%d outside paragraph of %d bytes", q.Start, q.End, len(p))
+		}
+		if !strings.Contains(p[q.Start:q.End], q.Text) {
+			t.Errorf("quote text %.40q not in its span %.40q", q.Text, p[q.Start:q.End])
+		}
+	}
+}
+
+func TestSeedQuoteSpans(t *testing.T) {
+	a := seed(t, "001")
+	for _, q := range a.Quotes {
+		span := a.Paragraphs[q.Para][q.Start:q.End]
+		switch q.Kind {
+		case Term:
+			if span != "«export»" {
+				t.Errorf("term span = %q", span)
+			}
+		case Speech:
+			// The closing mark that lost its space still closes the quote.
+			if !strings.HasPrefix(span, `"All this`) || !strings.HasSuffix(span, `state borders, "`) {
+				t.Errorf("speech span = %.30q…%q", span, span[len(span)-20:])
+			}
+		}
+	}
+	a4 := seed(t, "004")
+	for _, p := range a4.Paragraphs {
+		if strings.Contains(p, "Go back") || strings.Contains(p, "Back to the") {
+			t.Errorf("navigation line kept: %q", p)
+		}
+	}
+	for _, p := range seed(t, "000").Paragraphs {
+		if strings.Contains(p, "\u00a0") || strings.HasPrefix(p, "USD") {
+			t.Errorf("ticker or nbsp kept: %.40q", p)
+		}
+	}
+}
+
+func TestShapes(t *testing.T) {
+	tests := []struct {
+		name, text   string
+		title        string
+		date         string
+		origin       Origin
+		source       string
+		dateline     string
+		speakers     []string // of speech and pull quotes, in order
+		kinds        string   // s, t, p per quote
+		firstParaHas string
+	}{
+		{
+			name:  "russian month, dateline in slashes",
+			text:  "Встреча в Бишкеке\n\nБИШКЕК, 28 ноября. /ТАСС/. Министры встретились 28 ноября 2019 года. «Мы договорились обо всём», — сказал Алмазбек Атамбаев.\n",
+			title: "Встреча в Бишкеке", date: "2019-11-28", origin: OriginText, source: "ТАСС", dateline: "БИШКЕК",
+			speakers: []string{"Алмазбек Атамбаев"}, kinds: "s",
+		},
+		{
+			name:  "day-first numeric header with time and zone",
+			text:  "25.11.2022 14:05 MSK\n\nCeasefire holds on the border\n\nMOSCOW (Reuters) - The ceasefire held, officials said.\n",
+			title: "Ceasefire holds on the border", date: "2022-11-25T14:05", origin: OriginHeader, source: "Reuters", dateline: "MOSCOW",
+		},
+		{
+			name:  "spaced day-first numerics",
+			text:  "Talks resume\n\nTalks resumed on 25 11 2022 in Astana.\n",
+			title: "Talks resume", date: "2022-11-25", origin: OriginText,
+		},
+		{
+			name:  "date line at the end",
+			text:  "Summit ends\n\nThe summit ended without a statement. \"We will meet again,\" said Anna Petrova.\n\n12 March 2023\n",
+			title: "Summit ends", date: "2023-03-12", origin: OriginHeader, speakers: []string{"Anna Petrova"}, kinds: "s",
+		},
+		{
+			name:  "no date at all, partial dates ignored",
+			text:  "Border talks\n\nOn Sept 22 the sides met. In March of this year they had failed. Talks on 14 September went on.\n",
+			title: "Border talks",
+		},
+		{
+			name:  "no headline: first sentence",
+			text:  "The minister resigned on Monday. He gave no reason.\n\nMore follows.\n",
+			title: "The minister resigned on Monday", firstParaHas: "The minister resigned",
+		},
+		{
+			name:  "month-only header",
+			text:  "February 2023\n\nA quiet month\n\nNothing happened.\n",
+			title: "A quiet month", date: "2023-02", origin: OriginHeader,
+		},
+		{
+			name:  "inline prefix with time",
+			text:  " date 2020-05-04 09:30 The council met in the morning. It adjourned.\n",
+			title: "The council met in the morning", date: "2020-05-04T09:30", origin: OriginHeader,
+		},
+		{
+			name:  "broken quote runs to the paragraph end",
+			text:  "Unclosed\n\n\"This quote never closes and keeps going, Ivanov said\n\nNext paragraph.\n",
+			title: "Unclosed", kinds: "s",
+		},
+		{
+			name:  "nested quotes count once",
+			text:  "Nested\n\n«He told me „stay calm“ and left», Aigul Tokoeva said.\n",
+			title: "Nested", speakers: []string{"Aigul Tokoeva"}, kinds: "s",
+		},
+		{
+			name:  "pronoun and surname resolution",
+			text:  "Talks\n\nForeign Minister Jeenbek Kulubaev met the envoy.\n\n\"We agreed on the border,\" Kulubaev said.\n\n\"And on water,\" he added.\n",
+			title: "Talks", speakers: []string{"Jeenbek Kulubaev", "Jeenbek Kulubaev"}, kinds: "ss",
+		},
+		{
+			name:  "american date with weekday header",
+			text:  "Thursday, June 6, 2024\n\nMeeting in Almaty\n\nThe committee met.\n",
+			title: "Meeting in Almaty", date: "2024-06-06", origin: OriginHeader,
+		},
+		{
+			name:  "impossible dates are not dates",
+			text:  "Odd\n\nOn 31 February 2023 and 45.13.2020 nothing happened.\n",
+			title: "Odd",
+		},
+		{
+			name:  "markdown heading",
+			text:  "# A markdown story\n\nBody text here.\n",
+			title: "A markdown story",
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a := ParseText("x", "x.txt", Sanitize(tt.text), nil)
+			if a.Title != tt.title {
+				t.Errorf("title = %q, want %q", a.Title, tt.title)
+			}
+			if a.Date.String() != tt.date || a.Date.Origin != tt.origin {
+				t.Errorf("date = %q (%v), want %q (%v)", a.Date, a.Date.Origin, tt.date, tt.origin)
+			}
+			if a.Source != tt.source || a.Dateline != tt.dateline {
+				t.Errorf("source, dateline = %q, %q; want %q, %q", a.Source, a.Dateline, tt.source, tt.dateline)
+			}
+			var kinds string
+			var speakers []string
+			for _, q := range a.Quotes {
+				kinds += q.Kind.String()[:1]
+				if q.Kind != Term && q.Speaker != "" {
+					speakers = append(speakers, q.Speaker)
+				}
+			}
+			if kinds != tt.kinds {
+				t.Errorf("quote kinds = %q, want %q (%+v)", kinds, tt.kinds, a.Quotes)
+			}
+			if strings.Join(speakers, "|") != strings.Join(tt.speakers, "|") {
+				t.Errorf("speakers = %q, want %q", speakers, tt.speakers)
+			}
+			if tt.firstParaHas != "" && !strings.Contains(first(a.Paragraphs), tt.firstParaHas) {
+				t.Errorf("first paragraph %q lacks %q", first(a.Paragraphs), tt.firstParaHas)
+			}
+			checkArticle(t, a)
+		})
+	}
+}
+
+func TestFrontMatter(t *testing.T) {
+	text := "---\ntitle: Given title\ndate: 2023-02\nsource: Kabar\nurl: https://kabar.kg/x\ntags: [csto, security]\n---\n\n12 May 2021\n\nText headline\n\nBody.\n"
+	a, err := Parse("news/a.md", strings.NewReader(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a.Title != "Given title" || a.TitleFrom != OriginMetadata {
+		t.Errorf("title = %q (%v)", a.Title, a.TitleFrom)
+	}
+	if a.Date.String() != "2023-02" || a.Date.Origin != OriginMetadata {
+		t.Errorf("date = %q (%v): metadata must win", a.Date, a.Date.Origin)
+	}
+	if a.Source != "Kabar" || a.URL != "https://kabar.kg/x" || strings.Join(a.Tags, ",") != "csto,security" {
+		t.Errorf("meta = %q %q %q", a.Source, a.URL, a.Tags)
+	}
+	if a.ID != "a" {
+		t.Errorf("id = %q", a.ID)
+	}
+	if _, err := Parse("bad.md", strings.NewReader("---\ntitle: [unclosed\n---\nx\n")); err == nil || !strings.Contains(err.Error(), "front matter") {
+		t.Errorf("bad front matter: err = %v", err)
+	}
+}
+
+func TestParseDate(t *testing.T) {
+	tests := []struct {
+		in, want  string
+		allowYear bool
+	}{
+		{"22 Sep 2022 16:47", "2022-09-22T16:47", false},
+		{"28 ноября 2019", "2019-11-28", false},
+		{"28 ноября 2019 г.", "2019-11-28", false},
+		{"25.11.2022", "2022-11-25", false},
+		{"25/11/2022 4:05 pm", "2022-11-25T16:05", false},
+		{"2022-09-22T16:47:00+06:00", "2022-09-22T16:47", false},
+		{"September 2022", "2022-09", false},
+		{"2023", "", false},
+		{"2023", "2023", true},
+		{"Sept 22", "", false},
+		{"22 Sep 2022 and more words", "", false},
+		{"", "", false},
+	}
+	for _, tt := range tests {
+		d, ok := ParseDate(tt.in, tt.allowYear)
+		if d.String() != tt.want || ok != (tt.want != "") {
+			t.Errorf("ParseDate(%q) = %q, %v; want %q", tt.in, d, ok, tt.want)
+		}
+	}
+}
+
+func FuzzParse(f *testing.F) {
+	for _, a := range Embedded() {
+		f.Add(strings.Join(a.Paragraphs, "\n\n"))
+	}
+	f.Add("22 Sep 2022 16:47\n\nT\n\n\"a «b “c\" d» e” f\n\n«")
+	f.Add(" date 2018-11-09 x. Y Z")
+	f.Add("\x1b[2J\r\n\u202e\xff\xfe«»\"\"")
+	f.Add("---\ntitle: x\n---\n")
+	f.Fuzz(func(t *testing.T, text string) {
+		a, err := Parse("f.txt", strings.NewReader(text))
+		if err != nil {
+			return
+		}
+		checkArticle(t, a)
+	})
+}
