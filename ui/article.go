@@ -530,25 +530,48 @@ func articleMarkdown(a *corpus.Article, width int, hl []corpus.Span) (string, st
 			w = 1
 		}
 		b.WriteString(prefix)
+		// Runs with the same markup are merged first: "~~a~~~~b~~"
+		// would read as one four-tilde run, not two matches.
+		type piece struct {
+			delim, text, speaker string
+		}
+		var pieces []piece
 		run := 0
 		for _, s := range segs {
-			text := breakWords(cleanText(s.text), w, &run)
-			if text != "" {
-				switch {
-				case s.match:
-					writeDelimited(&b, "~~", text, escapeMarkdown)
-				case s.term:
-					writeDelimited(&b, "`", text, escapeCode)
-				case s.speech:
-					writeDelimited(&b, "*", text, escapeMarkdown)
-				default:
-					escapeMarkdown(&b, text)
-				}
+			pc := piece{text: breakWords(cleanText(s.text), w, &run)}
+			switch {
+			case s.match:
+				pc.delim = "~~"
+			case s.term:
+				pc.delim = "`"
+			case s.speech:
+				pc.delim = "*"
 			}
 			if s.speaker != "" {
-				b.WriteString(" — ")
-				writeDelimited(&b, "**", breakWords(s.speaker, w, new(int)), escapeMarkdown)
+				pc.speaker = breakWords(s.speaker, w, new(int))
 				run = 0
+			}
+			if n := len(pieces); n > 0 && pieces[n-1].delim == pc.delim && pieces[n-1].speaker == "" {
+				pieces[n-1].text += pc.text
+				pieces[n-1].speaker = pc.speaker
+				continue
+			}
+			pieces = append(pieces, pc)
+		}
+		for _, pc := range pieces {
+			if pc.text != "" {
+				switch pc.delim {
+				case "":
+					escapeMarkdown(&b, pc.text)
+				case "`":
+					writeDelimited(&b, pc.delim, pc.text, escapeCode)
+				default:
+					writeDelimited(&b, pc.delim, pc.text, escapeMarkdown)
+				}
+			}
+			if pc.speaker != "" {
+				b.WriteString(" — ")
+				writeDelimited(&b, "**", pc.speaker, escapeMarkdown)
 			}
 		}
 		b.WriteString("\n\n")
