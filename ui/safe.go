@@ -1,0 +1,131 @@
+package ui
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	"github.com/charmbracelet/x/ansi"
+)
+
+// KeepSGR returns s with every escape sequence removed except SGR (ESC [
+// params m), the only kind that changes how text looks without moving the
+// cursor, talking to the clipboard, retitling the window or asking the
+// terminal for anything. It also drops C0 controls other than newline and
+// tab, DEL, C1 controls (raw or UTF-8 encoded), bidi overrides and bytes
+// that are not UTF-8, so the result is valid UTF-8 and safe to print.
+//
+// It is the last step of every article render: whatever Glamour or Lip
+// Gloss emit, only colours and text reach the terminal.
+func KeepSGR(s string) string {
+	if isPlainSafe(s) {
+		return s
+	}
+	var b strings.Builder
+	b.Grow(len(s))
+	var state byte
+	for len(s) > 0 {
+		seq, _, n, newState := ansi.DecodeSequence(s, state, nil)
+		if n <= 0 { // never loop forever on a decoder surprise
+			n = 1
+			seq = s[:1]
+		}
+		state = newState
+		s = s[n:]
+		switch c := seq[0]; {
+		case c == ansi.ESC:
+			if isSGR(seq) {
+				b.WriteString(seq)
+			}
+		case c == '\n' || c == '\t':
+			b.WriteByte(c)
+		case c < 0x20 || c == ansi.DEL:
+			// C0 control: dropped.
+		case c < utf8.RuneSelf:
+			b.WriteString(seq)
+		default:
+			// A grapheme, or a C1 control the decoder read as an 8-bit
+			// introducer. Keep only the runes that print.
+			if r, size := utf8.DecodeRuneInString(seq); r == utf8.RuneError && size == 1 {
+				// 8-bit C1 or a stray byte: the whole sequence goes, so
+				// "\x9b2J" cannot leave "2J" behind.
+				continue
+			}
+			for _, r := range seq {
+				if printable(r) {
+					b.WriteRune(r)
+				}
+			}
+		}
+	}
+	return b.String()
+}
+
+// isSGR reports whether seq is exactly CSI params m with numeric params:
+// no private prefix, no intermediates, nothing a terminal answers.
+func isSGR(seq string) bool {
+	if len(seq) < 3 || seq[0] != ansi.ESC || seq[1] != '[' || seq[len(seq)-1] != 'm' {
+		return false
+	}
+	for i := 2; i < len(seq)-1; i++ {
+		if c := seq[i]; (c < '0' || c > '9') && c != ';' && c != ':' {
+			return false
+		}
+	}
+	return true
+}
+
+// isPlainSafe reports whether s is printable ASCII plus newline and tab:
+// the common case, which KeepSGR returns unchanged without decoding.
+func isPlainSafe(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; (c < 0x20 && c != '\n' && c != '\t') || c >= 0x7f {
+			return false
+		}
+	}
+	return true
+}
+
+// printable reports whether r may reach the terminal as text. Controls,
+// bidi embedding/override/isolate marks (which reorder what the reader
+// sees, as in Trojan Source), the BOM and the word joiner the renderer
+// uses as its own marker are not.
+func printable(r rune) bool {
+	switch {
+	case r == '\n' || r == '\t':
+		return true
+	case r < 0x20 || r == 0x7f || (r >= 0x80 && r <= 0x9f):
+		return false
+	case r == 0x061c || r == 0x200e || r == 0x200f,
+		r >= 0x202a && r <= 0x202e,
+		r >= 0x2066 && r <= 0x2069,
+		r == 0xfeff, r == mdSentinel:
+		return false
+	}
+	return true
+}
+
+// cleanText makes article text safe to lay out: controls and bidi marks are
+// removed, CR and tab become spaces (a paragraph is one flowing line), and
+// invalid UTF-8 becomes U+FFFD. The loader already cleans what it reads,
+// but the renderer must not depend on that: an Article may be built by any
+// caller.
+func cleanText(s string) string {
+	if isPlainSafe(s) && !strings.ContainsAny(s, "\n\t") {
+		return s
+	}
+	var b strings.Builder
+	b.Grow(len(s))
+	for i := 0; i < len(s); {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		i += size
+		switch {
+		case r == utf8.RuneError && size == 1:
+			b.WriteRune(utf8.RuneError)
+		case r == '\n' || r == '\t' || r == '\r':
+			b.WriteByte(' ')
+		case printable(r):
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
