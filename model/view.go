@@ -37,7 +37,8 @@ func (l layout) tlBody() (x, y, w int, line bool) {
 	if l.tlLine {
 		return l.tl.x, l.tl.y, l.tl.w, true
 	}
-	return l.tl.x + 1, l.tl.y + 1, max(l.tl.w-2, 0), false
+	iw, _ := ui.PaneInner(l.tl.w, l.tl.h)
+	return l.tl.x + (l.tl.w-iw)/2, l.tl.y + 1, iw, false
 }
 
 // wideMinHeight is the height below which even a wide window stacks its
@@ -106,10 +107,10 @@ func (m *Model) relayout() tea.Cmd {
 	l := m.computeLayout()
 	m.lay = l
 	m.help.Width = m.width
-	m.list.width, m.list.height = max(l.list.w-2, 0), max(l.list.h-2, 0)
+	m.list.width, m.list.height = ui.PaneInner(l.list.w, l.list.h)
 	m.list.clampScroll()
 	m.search.input.Width = max(m.width-len(m.search.input.Prompt)-2, 1)
-	w, h := max(l.detail.w-2, 0), max(l.detail.h-2, 0)
+	w, h := ui.PaneInner(l.detail.w, l.detail.h)
 	resized := w != m.detail.vp.Width
 	m.detail.vp.Width, m.detail.vp.Height = w, h
 	m.detail.vp.SetYOffset(m.detail.vp.YOffset) // re-clamp to the new height
@@ -156,7 +157,8 @@ func (m Model) View() string {
 		if l.tlLine {
 			parts = append(parts, ui.RenderTimelineLine(v, st, l.tl.w))
 		} else {
-			body := ui.RenderTimeline(v, st, l.tl.w-2)
+			tw, _ := ui.PaneInner(l.tl.w, l.tl.h)
+			body := ui.RenderTimeline(v, st, tw)
 			parts = append(parts, ui.Pane(st, m.timelineTitle(), body, l.tl.w, l.tl.h, m.focus == FocusTimeline))
 		}
 	}

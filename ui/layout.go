@@ -26,6 +26,19 @@ var (
 	asciiFocus = borderSet{"=", "#", "#", "#", "#", "#"}
 )
 
+// PaneInner returns the size of a pane's body for a box of w×h cells: a
+// border all round, and a column of padding each side once the box is wide
+// enough to spare it.
+func PaneInner(w, h int) (iw, ih int) {
+	if w < 4 || h < 3 {
+		return max(w, 0), max(h, 0)
+	}
+	if w >= 12 {
+		return w - 4, h - 2
+	}
+	return w - 2, h - 2
+}
+
 // Pane draws body in a box of width×height cells with title set into the
 // top border. The focused pane gets a heavier border, the accent colour
 // and its title in brackets, so focus shows without colour too. A box too
@@ -52,14 +65,18 @@ func Pane(s Styles, title, body string, width, height int, focused bool) string 
 		title = " " + title + " "
 	}
 	inner := width - 2
+	iw, _ := PaneInner(width, height)
+	padL := (inner - iw) / 2
+	padR := inner - iw - padL
 	t, _ := cut(title, max(inner-2, 0))
 	top := bst.Render(bs.tl+bs.h) + tst.Render(t) +
 		bst.Render(strings.Repeat(bs.h, max(inner-1-widthOf(t), 0))+bs.tr)
 	var b strings.Builder
 	b.WriteString(top)
 	side := bst.Render(bs.v)
-	for _, l := range strings.Split(Fit(body, inner, height-2), "\n") {
-		b.WriteString("\n" + side + l + side)
+	left, right := side+strings.Repeat(" ", padL), strings.Repeat(" ", padR)+side
+	for _, l := range strings.Split(Fit(body, iw, height-2), "\n") {
+		b.WriteString("\n" + left + l + right)
 	}
 	b.WriteString("\n" + bst.Render(bs.bl+strings.Repeat(bs.h, inner)+bs.br))
 	return b.String()
