@@ -8,14 +8,14 @@ import "github.com/charmbracelet/bubbles/key"
 // article, or the next match when the article has highlights); the panes
 // pick the binding, the map only names it.
 type KeyMap struct {
-	Up, Down, Top, Bottom, PageUp, PageDown key.Binding
-	Open, Back, NextPane, PrevPane          key.Binding
-	Sort, Search                            key.Binding
-	NextArticle, PrevArticle                key.Binding
-	NextMatch, PrevMatch                    key.Binding
+	Up, Down, Top, Bottom, PageUp, PageDown  key.Binding
+	Open, Back, NextPane, PrevPane           key.Binding
+	Sort, Search                             key.Binding
+	NextArticle, PrevArticle                 key.Binding
+	NextMatch, PrevMatch                     key.Binding
 	MonthPrev, MonthNext, YearPrev, YearNext key.Binding
-	Filter, ClearFilter                     key.Binding
-	Help, Quit                              key.Binding
+	Filter, ClearFilter                      key.Binding
+	Help, Quit                               key.Binding
 }
 
 // DefaultKeyMap returns the reader's keys: vi-style with arrow, page and
