@@ -743,6 +743,10 @@ func (m *Model) statusText() string {
 	if m.focus == FocusArticle && !m.detail.find && len(m.detail.matchLines) > 0 {
 		parts = append(parts, m.matchText())
 	}
+	if m.focus == FocusTimeline && m.timeline.cursor >= 0 && !m.lay.wide {
+		c := m.timeline.cursor
+		parts = append(parts, fmt.Sprintf("timeline %s: %d", ui.MonthLabel(c), m.timeline.tl.Count(c)))
+	}
 	if m.search.hits == nil {
 		parts = append(parts, m.list.sort.String())
 	}

@@ -131,7 +131,28 @@ func Join(blocks ...string) string {
 	return strings.Join(keep, "\n")
 }
 
-// Beside puts two blocks of the same height side by side.
+// Beside puts two blocks side by side. Both come from Pane or Fit, so
+// every line already has its block's width and only needs joining; a
+// missing line on the left is padded to the left block's width.
 func Beside(left, right string) string {
-	return lipgloss.JoinHorizontal(lipgloss.Top, left, right)
+	l, r := strings.Split(left, "\n"), strings.Split(right, "\n")
+	lw := 0
+	if len(l) > 0 {
+		lw = lipgloss.Width(l[0])
+	}
+	var b strings.Builder
+	for i := 0; i < max(len(l), len(r)); i++ {
+		if i > 0 {
+			b.WriteByte('\n')
+		}
+		if i < len(l) {
+			b.WriteString(l[i])
+		} else {
+			b.WriteString(strings.Repeat(" ", lw))
+		}
+		if i < len(r) {
+			b.WriteString(r[i])
+		}
+	}
+	return b.String()
 }

@@ -72,7 +72,17 @@ func RenderList(v ListView, s Styles, width, height int) string {
 			lines = append(lines, snippetRow(hit, s, width))
 		}
 	}
-	return Fit(strings.Join(lines, "\n"), width, height)
+	// Rows come out exactly width wide; only snippet lines and the missing
+	// rows at the end need filling.
+	for i, l := range lines {
+		if w := widthOf(l); w < width {
+			lines[i] = l + strings.Repeat(" ", width-w)
+		}
+	}
+	for len(lines) < height {
+		lines = append(lines, strings.Repeat(" ", width))
+	}
+	return strings.Join(lines, "\n")
 }
 
 // listRow draws "date  source  title", truncating the plain text first and
@@ -106,9 +116,15 @@ func listRow(a *corpus.Article, hit *corpus.Hit, selected, focused bool, s Style
 		titleSt, matchSt = titleSt.Inherit(rowStyle), matchSt.Inherit(rowStyle)
 	}
 
+	// Gaps and padding are plain spaces on ordinary rows; only the
+	// selected row pays for styling them, to carry its background.
+	space := func(n int) string { return strings.Repeat(" ", max(n, 0)) }
+	if selected {
+		space = func(n int) string { return rowStyle.Render(strings.Repeat(" ", max(n, 0))) }
+	}
 	var b strings.Builder
 	used := 0
-	gap := rowStyle.Render("  ")
+	gap := space(2)
 	if dateW > 0 {
 		d, _ := cut(date, dateW)
 		b.WriteString(dateSt.Render(d + strings.Repeat(" ", dateW-len(d))))
@@ -118,14 +134,14 @@ func listRow(a *corpus.Article, hit *corpus.Hit, selected, focused bool, s Style
 	if srcW > 0 {
 		sv, _ := cut(src, srcW)
 		b.WriteString(srcSt.Render(sv))
-		b.WriteString(rowStyle.Render(strings.Repeat(" ", srcW-widthOf(sv)) + "  "))
+		b.WriteString(space(srcW - widthOf(sv) + 2))
 		used += srcW + 2
 	}
 	t, kept := cut(title, width-used)
 	b.WriteString(highlight(t, posMask(kept, pos), titleSt, matchSt))
 	used += widthOf(t)
 	if used < width {
-		b.WriteString(rowStyle.Render(strings.Repeat(" ", width-used)))
+		b.WriteString(space(width - used))
 	}
 	return b.String()
 }

@@ -222,10 +222,14 @@ func Fit(s string, w, h int) string {
 		lines = append(lines, "")
 	}
 	for i, l := range lines {
-		if lipgloss.Width(l) > w {
-			l = ansi.Truncate(l, w, "")
+		lw := ansi.StringWidth(l) // measured once: it is the costly part of a frame
+		if lw > w {
+			l, lw = ansi.Truncate(l, w, ""), w
 		}
-		lines[i] = pad(l, w)
+		if lw < w {
+			l += strings.Repeat(" ", w-lw)
+		}
+		lines[i] = l
 	}
 	return strings.Join(lines, "\n")
 }

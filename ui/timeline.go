@@ -5,6 +5,8 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/charmbracelet/lipgloss"
+
 	"dossier/corpus"
 )
 
@@ -108,31 +110,58 @@ func timelineGeom(v TimelineView, width int, line bool) (start, n, x0 int, note 
 	return start, n, x0, note
 }
 
-// bars draws n months from start.
+// bars draws n months from start. Cells are grouped into runs of one
+// style and each run is rendered once: a frame costs a handful of Render
+// calls, not one per month.
 func (v TimelineView) bars(s Styles, start, n int) string {
 	top := v.TL.Max()
-	if v.Hits != nil {
-		top = 0
-		for _, c := range v.Hits {
-			top = max(top, c)
-		}
+	hitTop := 0
+	for _, c := range v.Hits {
+		hitTop = max(hitTop, c)
 	}
-	var b strings.Builder
+	const (
+		stBar = iota
+		stEmpty
+		stHit
+		stCursor
+		stSelected
+	)
+	var b, run strings.Builder
+	cur := -1
+	flush := func() {
+		if run.Len() == 0 {
+			return
+		}
+		var st lipgloss.Style
+		switch cur {
+		case stBar:
+			st = s.Bar
+		case stEmpty:
+			st = s.BarEmpty
+		case stHit:
+			st = s.BarHit
+		case stCursor:
+			st = s.TimeCursor
+		case stSelected:
+			st = s.TimeSelected
+		}
+		b.WriteString(st.Render(run.String()))
+		run.Reset()
+	}
 	for m := start; m < start+n; m++ {
 		c := v.TL.Count(m)
-		cell := s.mark(c, v.TL.Max())
-		st := s.Bar
+		cell, kind := s.mark(c, top), stBar
 		if c == 0 {
-			st = s.BarEmpty
+			kind = stEmpty
 		}
 		if v.Hits != nil {
 			h := 0
 			if i := m - v.TL.First; i >= 0 && i < len(v.Hits) {
 				h = v.Hits[i]
 			}
-			cell, st = s.mark(h, top), s.BarHit
+			cell, kind = s.mark(h, hitTop), stHit
 			if h == 0 {
-				st = s.BarEmpty
+				kind = stEmpty
 				if c > 0 {
 					cell = s.mark(0, 0)
 				}
@@ -140,15 +169,20 @@ func (v TimelineView) bars(s Styles, start, n int) string {
 		}
 		switch {
 		case v.Focused && m == v.Cursor:
-			st = st.Inherit(s.TimeCursor).Reverse(true)
+			kind = stCursor
 			if cell == " " || cell == "·" {
 				cell = "_"
 			}
 		case m == v.Selected:
-			st = s.TimeSelected
+			kind = stSelected
 		}
-		b.WriteString(st.Render(cell))
+		if kind != cur {
+			flush()
+			cur = kind
+		}
+		run.WriteString(cell)
 	}
+	flush()
 	return b.String()
 }
 
@@ -214,8 +248,18 @@ func RenderTimelineLine(v TimelineView, s Styles, width int) string {
 	}
 	start, n, x0, note := timelineGeom(v, width, true)
 	var b strings.Builder
+	if v.Focused && x0 > 0 {
+		// The one-line form has no border to light up: a marker in the
+		// first year's place says it has the keyboard.
+		mk := "▸"
+		if s.ASCII {
+			mk = ">"
+		}
+		b.WriteString(s.PaneTitleFocused.Render(mk))
+		x0--
+	}
 	if x0 > 0 {
-		b.WriteString(s.Year.Render(fmt.Sprintf("%-4.4s ", strconv.Itoa(corpus.MonthYear(start)))))
+		b.WriteString(s.Year.Render(fmt.Sprintf("%-*.*s ", x0-1, x0-1, strconv.Itoa(corpus.MonthYear(start)))))
 	}
 	b.WriteString(v.bars(s, start, n))
 	if x0 > 0 {
