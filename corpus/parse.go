@@ -1,6 +1,28 @@
 package corpus
 
-import "strings"
+import (
+	"regexp"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// The parser reads news pages as they come off the web, in shapes nobody
+// agreed on. It knows the shapes, not the files:
+//
+//   - a currency ticker before the headline ("USD 89.12"): dropped;
+//   - a date line of its own at the top or the end ("22 Sep 2022 16:47"), or
+//     an inline prefix (" date 2018-11-09 The President…"): the header date;
+//   - navigation lines ("Go back", "Back to the section"): dropped;
+//   - a headline: the first short paragraph without sentence-final
+//     punctuation among the first few, so a page that carries snippets of
+//     other stories before its own still gets its story's headline; with
+//     none, the first sentence is the title and stays in the body;
+//   - an agency dateline ("BISHKEK. Sept 22 (Interfax) - "): place and source;
+//   - the first full date in the prose when no header states one.
+//
+// Metadata (front matter, the seeds' sidecar file) wins over the text where
+// it states a field, and every field keeps its origin.
 
 // Meta is what a file's YAML front matter, or the seeds' sidecar file, says
 // of an article. Empty fields say nothing.
@@ -12,22 +34,297 @@ type Meta struct {
 	Tags   []string `yaml:"tags" json:"tags,omitempty"`
 }
 
+// Parser limits. A headline is short and near the top.
+const (
+	maxHeadline      = 250 // bytes
+	headlineWindow   = 5   // paragraphs searched for a headline
+	maxTitleSentence = 200 // bytes of a first sentence used as title
+)
+
+var (
+	reTicker   = regexp.MustCompile(`^[A-Z]{3}\s*[0-9]+(?:[.,][0-9]+)?\s*[$€₽%]?$`)
+	reNav      = regexp.MustCompile(`(?i)^(?:go back|back|back to (?:the )?(?:all )?(?:news|section|top|list|home|homepage|main page)|read (?:more|also)|share|print|назад|вернуться(?: к| в| на)?.{0,30}|все новости|читайте также)$`)
+	reInline   = regexp.MustCompile(`^date\s+(\d{4}-\d{2}(?:-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?)?)?)(?:\s+|$)`)
+	reDateline = regexp.MustCompile(`^(\p{Lu}[\p{Lu}'’\-]+(?:[ \-]\p{Lu}[\p{Lu}'’\-]+){0,3})\s*[.,]?\s*(?:\p{L}{3,9}\.?\s+\d{1,2}|\d{1,2}\s+\p{L}{3,9}\.?)?\s*[,.]?\s*(?:\(([^()]{2,40})\)|/([^/]{2,40})/)\s*\.?\s*[-–—]\s*`)
+	reMDHead   = regexp.MustCompile(`^#{1,6}\s+`)
+)
+
 // ParseText parses text that is already decoded and cleaned, and has no
-// front matter. meta, when not nil, fills what the text lacks.
-// STUB: owned by the parser work.
+// front matter. meta, when not nil, fills what the text lacks and wins
+// where both speak.
 func ParseText(id, file, text string, meta *Meta) Article {
 	a := Article{ID: id, File: file}
-	for _, p := range strings.Split(text, "\n\n") {
-		p = strings.TrimSpace(p)
-		if p == "" {
-			continue
+	paras := splitParagraphs(text)
+
+	// Header: a date line among the first paragraphs, or an inline prefix.
+	for i := 0; i < len(paras) && i < 3; i++ {
+		if d, ok := ParseDate(paras[i], false); ok {
+			d.Origin = OriginHeader
+			a.Date = d
+			paras = append(paras[:i], paras[i+1:]...)
+			break
 		}
-		if a.Title == "" {
-			a.Title = p
-			continue
+	}
+	if len(paras) > 0 {
+		if m := reInline.FindStringSubmatch(paras[0]); m != nil {
+			if d, ok := ParseDate(m[1], false); ok && a.Date.IsZero() {
+				d.Origin = OriginHeader
+				a.Date = d
+			}
+			paras[0] = strings.TrimSpace(paras[0][len(m[0]):])
+			if paras[0] == "" {
+				paras = paras[1:]
+			}
 		}
-		a.Paragraphs = append(a.Paragraphs, p)
-		a.Words += len(strings.Fields(p))
+	}
+	// A date line at the end of the text.
+	if n := len(paras); n > 1 {
+		if d, ok := ParseDate(paras[n-1], false); ok {
+			if a.Date.IsZero() {
+				d.Origin = OriginHeader
+				a.Date = d
+			}
+			paras = paras[:n-1]
+		}
+	}
+
+	// Headline.
+	if h := headline(paras); h >= 0 {
+		a.Title = reMDHead.ReplaceAllString(paras[h], "")
+		a.TitleFrom = OriginHeader
+		paras = append(paras[:h], paras[h+1:]...)
+	} else if len(paras) > 0 {
+		a.Title = firstSentence(paras[0])
+		a.TitleFrom = OriginText
+	}
+	a.Paragraphs = paras
+
+	// Agency dateline near the top of the story.
+	for i := 0; i < len(paras) && i < 3; i++ {
+		if m := reDateline.FindStringSubmatch(paras[i]); m != nil {
+			a.Dateline = m[1]
+			src := m[2]
+			if src == "" {
+				src = m[3]
+			}
+			a.Source, a.SourceFrom = strings.TrimSpace(src), OriginText
+			break
+		}
+	}
+
+	// The first full date in the prose.
+	if a.Date.IsZero() {
+		for _, p := range paras {
+			if ds := findDates(p); len(ds) > 0 {
+				a.Date = ds[0].d
+				a.Date.Origin = OriginText
+				break
+			}
+		}
+	}
+
+	for _, p := range paras {
+		a.Words += countWords(p)
+	}
+	a.Quotes = findQuotes(a.Title, paras)
+	applyMeta(&a, meta)
+	if a.Title == "" {
+		a.Title = id
 	}
 	return a
+}
+
+// applyMeta lets metadata win where it states a field.
+func applyMeta(a *Article, m *Meta) {
+	if m == nil {
+		return
+	}
+	if t := SanitizeLine(m.Title); t != "" {
+		a.Title, a.TitleFrom = t, OriginMetadata
+	}
+	if d, ok := ParseDate(m.Date, true); ok {
+		d.Origin = OriginMetadata
+		a.Date = d
+	}
+	if s := SanitizeLine(m.Source); s != "" {
+		a.Source, a.SourceFrom = s, OriginMetadata
+	}
+	if u := SanitizeLine(m.URL); u != "" {
+		a.URL, a.URLFrom = u, OriginMetadata
+	}
+	for _, t := range m.Tags {
+		if t = SanitizeLine(t); t != "" {
+			a.Tags = append(a.Tags, t)
+		}
+	}
+}
+
+// splitParagraphs splits at blank lines, joins the lines of a paragraph,
+// turns exotic spaces into plain ones, and drops tickers and navigation.
+func splitParagraphs(text string) []string {
+	text = strings.Map(func(r rune) rune {
+		switch r {
+		case '\u00a0', '\u2007', '\u202f', '\u2000', '\u2001', '\u2002', '\u2003',
+			'\u2004', '\u2005', '\u2006', '\u2008', '\u2009', '\u200a', '\u205f', '\u3000':
+			return ' '
+		case '\t':
+			return ' '
+		}
+		return r
+	}, text)
+	var paras []string
+	var cur []string
+	leading := true // still before the first real paragraph: tickers live here
+	flush := func() {
+		if len(cur) == 0 {
+			return
+		}
+		p := strings.Join(cur, " ")
+		cur = cur[:0]
+		if reNav.MatchString(p) {
+			return
+		}
+		paras = append(paras, p)
+		leading = false
+	}
+	for _, line := range strings.Split(text, "\n") {
+		line = strings.TrimSpace(line)
+		if line == "" {
+			flush()
+			continue
+		}
+		if leading && len(cur) == 0 && reTicker.MatchString(line) {
+			continue
+		}
+		if leading && reTicker.MatchString(line) && allTicker(cur) {
+			continue
+		}
+		cur = append(cur, line)
+	}
+	flush()
+	return paras
+}
+
+func allTicker(lines []string) bool {
+	for _, l := range lines {
+		if !reTicker.MatchString(l) {
+			return false
+		}
+	}
+	return true
+}
+
+// headline returns the index of the headline paragraph, or -1.
+func headline(paras []string) int {
+	for i := 0; i < len(paras) && i < headlineWindow; i++ {
+		p := paras[i]
+		if reMDHead.MatchString(p) {
+			return i
+		}
+		if w := countWords(p); len(p) > maxHeadline || w == 0 || (w < 2 && i > 0) {
+			continue
+		}
+		if endsSentence(p) || sentenceBreak(p) >= 0 {
+			continue
+		}
+		// Not the last paragraph: a headline heads something.
+		if i == len(paras)-1 && len(paras) > 1 {
+			continue
+		}
+		return i
+	}
+	return -1
+}
+
+// endsSentence reports whether p ends like a sentence, quote marks aside.
+func endsSentence(p string) bool {
+	p = strings.TrimRight(p, " \"'»”’)")
+	r, _ := utf8.DecodeLastRuneInString(p)
+	return strings.ContainsRune(".!?…:;,", r)
+}
+
+var abbrevs = map[string]bool{
+	"mr": true, "mrs": true, "ms": true, "dr": true, "st": true, "gen": true, "col": true,
+	"lt": true, "sgt": true, "prof": true, "no": true, "inc": true, "ltd": true, "co": true,
+	"vs": true, "etc": true, "jan": true, "feb": true, "mar": true, "apr": true, "jun": true,
+	"jul": true, "aug": true, "sep": true, "sept": true, "oct": true, "nov": true, "dec": true,
+	"u.s": true, "u.k": true, "e.g": true, "i.e": true, "г": true, "гг": true, "т.е": true,
+}
+
+// sentenceBreak returns the byte offset just past the first sentence-ending
+// mark that is followed by another sentence, or -1.
+func sentenceBreak(p string) int {
+	for i := 0; i < len(p); i++ {
+		c := p[i]
+		if c != '.' && c != '!' && c != '?' {
+			continue
+		}
+		j := i + 1
+		for j < len(p) && strings.ContainsRune("\"'»”)", rune(p[j])) {
+			j++
+		}
+		// Multi-byte closers after the mark.
+		for j < len(p) {
+			r, n := utf8.DecodeRuneInString(p[j:])
+			if r != '»' && r != '”' && r != '’' {
+				break
+			}
+			j += n
+		}
+		if j >= len(p) || p[j] != ' ' {
+			continue
+		}
+		r, _ := utf8.DecodeRuneInString(p[j+1:])
+		if !unicode.IsUpper(r) && !unicode.IsDigit(r) && !strings.ContainsRune("«\"“", r) {
+			continue
+		}
+		if c == '.' {
+			w := lastWord(p[:i])
+			if abbrevs[strings.ToLower(w)] || utf8.RuneCountInString(w) == 1 {
+				continue
+			}
+		}
+		return j
+	}
+	return -1
+}
+
+func lastWord(s string) string {
+	i := strings.LastIndexAny(s, " (\"«“")
+	return s[i+1:]
+}
+
+// firstSentence is the title of a text without a headline.
+func firstSentence(p string) string {
+	s := p
+	if i := sentenceBreak(p); i >= 0 {
+		s = p[:i]
+	}
+	s = strings.TrimSpace(s)
+	if len(s) > maxTitleSentence {
+		cut := maxTitleSentence - 40
+		for cut > 0 && !utf8.RuneStart(s[cut]) {
+			cut--
+		}
+		if sp := strings.LastIndexByte(s[:cut], ' '); sp > 40 {
+			cut = sp
+		}
+		return strings.TrimSpace(s[:cut]) + "…"
+	}
+	if strings.HasSuffix(s, ".") && !strings.HasSuffix(s, "..") {
+		s = s[:len(s)-1]
+	}
+	return s
+}
+
+func countWords(s string) int {
+	n, in := 0, false
+	for _, r := range s {
+		w := unicode.IsLetter(r) || unicode.IsDigit(r)
+		if w && !in {
+			n++
+		}
+		in = w || (in && (r == '-' || r == '\'' || r == '’'))
+	}
+	return n
 }

@@ -1,0 +1,207 @@
+package corpus
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"strings"
+	"unicode/utf8"
+
+	"golang.org/x/text/encoding"
+	"golang.org/x/text/encoding/charmap"
+	"golang.org/x/text/encoding/unicode"
+)
+
+// Decoding and cleaning. Files arrive as UTF-8 (with or without a BOM),
+// UTF-16 (with a BOM, or detected by its NUL pattern), Windows-1251 or
+// KOI8-R. Single-byte Cyrillic is told apart by letter case: Russian prose
+// is mostly lower case, which Windows-1251 puts at 0xE0–0xFF and KOI8-R at
+// 0xC0–0xDF.
+
+var errBinary = errors.New("binary file")
+
+// encodingByName maps an --encoding value to a decoder; nil means UTF-8.
+func encodingByName(name string) (encoding.Encoding, error) {
+	switch strings.ToLower(strings.ReplaceAll(name, "_", "-")) {
+	case "utf-8", "utf8":
+		return nil, nil
+	case "utf-16", "utf16":
+		return unicode.UTF16(unicode.LittleEndian, unicode.UseBOM), nil
+	case "utf-16le", "utf16le":
+		return unicode.UTF16(unicode.LittleEndian, unicode.IgnoreBOM), nil
+	case "utf-16be", "utf16be":
+		return unicode.UTF16(unicode.BigEndian, unicode.IgnoreBOM), nil
+	case "windows-1251", "cp1251", "win1251":
+		return charmap.Windows1251, nil
+	case "koi8-r", "koi8r":
+		return charmap.KOI8R, nil
+	}
+	return nil, fmt.Errorf("unknown encoding %q (want utf-8, utf-16, windows-1251 or koi8-r)", SanitizeLine(name))
+}
+
+// decode turns a file's bytes into a string, detecting the encoding unless
+// enc names one.
+func decode(b []byte, enc string) (string, error) {
+	if enc != "" {
+		e, err := encodingByName(enc)
+		if err != nil {
+			return "", err
+		}
+		if e == nil {
+			return string(bytes.TrimPrefix(b, []byte("\xef\xbb\xbf"))), nil
+		}
+		s, err := e.NewDecoder().Bytes(b)
+		return string(s), err
+	}
+	switch {
+	case bytes.HasPrefix(b, []byte("\xef\xbb\xbf")):
+		return string(b[3:]), nil
+	case bytes.HasPrefix(b, []byte("\xff\xfe")):
+		return decodeWith(unicode.UTF16(unicode.LittleEndian, unicode.ExpectBOM), b)
+	case bytes.HasPrefix(b, []byte("\xfe\xff")):
+		return decodeWith(unicode.UTF16(unicode.BigEndian, unicode.ExpectBOM), b)
+	}
+	if e := utf16NoBOM(b); e != nil {
+		return decodeWith(e, b)
+	}
+	if isBinary(b) {
+		return "", errBinary
+	}
+	if utf8.Valid(b) {
+		return string(b), nil
+	}
+	if e := cyrillic8(b); e != nil {
+		return decodeWith(e, b)
+	}
+	return string(b), nil // Sanitize turns the invalid bytes into U+FFFD
+}
+
+func decodeWith(e encoding.Encoding, b []byte) (string, error) {
+	s, err := e.NewDecoder().Bytes(b)
+	if err != nil {
+		return "", fmt.Errorf("cannot decode: %v", err)
+	}
+	return string(s), nil
+}
+
+// utf16NoBOM recognises UTF-16 text without a BOM: ASCII-range text leaves
+// a NUL in nearly every second byte, on one side only.
+func utf16NoBOM(b []byte) encoding.Encoding {
+	if len(b) < 4 || len(b)%2 != 0 {
+		return nil
+	}
+	n := len(b)
+	if n > 8<<10 {
+		n = 8 << 10
+	}
+	var even, odd int
+	for i := 0; i+1 < n; i += 2 {
+		if b[i] == 0 {
+			even++
+		}
+		if b[i+1] == 0 {
+			odd++
+		}
+	}
+	pairs := n / 2
+	switch {
+	case odd*10 >= pairs*7 && even*10 < pairs:
+		return unicode.UTF16(unicode.LittleEndian, unicode.IgnoreBOM)
+	case even*10 >= pairs*7 && odd*10 < pairs:
+		return unicode.UTF16(unicode.BigEndian, unicode.IgnoreBOM)
+	}
+	return nil
+}
+
+// cyrillic8 picks Windows-1251 or KOI8-R for text that is not UTF-8, when
+// most of its high bytes are Cyrillic letters in either.
+func cyrillic8(b []byte) encoding.Encoding {
+	var high, c0df, e0ff int
+	for _, c := range b {
+		switch {
+		case c >= 0xe0:
+			e0ff++
+			high++
+		case c >= 0xc0:
+			c0df++
+			high++
+		case c >= 0x80:
+			high++
+		}
+	}
+	if high == 0 || (c0df+e0ff)*10 < high*6 {
+		return nil
+	}
+	if e0ff >= c0df {
+		return charmap.Windows1251
+	}
+	return charmap.KOI8R
+}
+
+// Sanitize makes text safe to print: ESC and every other C0/C1 control but
+// newline and tab, bidi controls, U+FEFF and invisible format characters are
+// removed, CRLF and lone CR become newline, invalid UTF-8 becomes U+FFFD.
+// Sanitize(Sanitize(s)) == Sanitize(s).
+func Sanitize(s string) string { return clean(s, false) }
+
+// SanitizeLine is Sanitize for one line: file names, titles, metadata.
+// Newlines and tabs become spaces as well.
+func SanitizeLine(s string) string { return clean(s, true) }
+
+// unsafeRune reports whether r must not reach a terminal.
+func unsafeRune(r rune) bool {
+	switch {
+	case r < 0x20 || r == 0x7f || (r >= 0x80 && r <= 0x9f):
+		return true
+	case r == 0x061c, r == 0x200e, r == 0x200f, r >= 0x202a && r <= 0x202e, r >= 0x2066 && r <= 0x2069:
+		return true // bidi controls (Trojan Source)
+	case r == 0xfeff, r == 0x200b, r >= 0x2060 && r <= 0x2064, r == 0x180e, r >= 0xfff9 && r <= 0xfffb:
+		return true // BOM, zero-width space, invisible operators, annotations
+	case r >= 0xe0000 && r <= 0xe007f:
+		return true // tag characters hide text
+	}
+	return false
+}
+
+func clean(s string, oneLine bool) string {
+	ok := true
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c < 0x20 && (oneLine || (c != '\n' && c != '\t')) || c == 0x7f || c >= 0x80 {
+			ok = false
+			break
+		}
+	}
+	if ok {
+		return s
+	}
+	var b strings.Builder
+	b.Grow(len(s))
+	for i := 0; i < len(s); {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		switch {
+		case r == utf8.RuneError && n == 1:
+			b.WriteRune(utf8.RuneError)
+		case r == '\r':
+			if i+1 < len(s) && s[i+1] == '\n' {
+				break // the \n follows
+			}
+			r = '\n'
+			fallthrough
+		case r == '\n' || r == '\t' || r == 0x2028 || r == 0x2029:
+			switch {
+			case oneLine:
+				b.WriteByte(' ')
+			case r == '\t':
+				b.WriteByte('\t')
+			default:
+				b.WriteByte('\n')
+			}
+		case unsafeRune(r):
+		default:
+			b.WriteString(s[i : i+n])
+		}
+		i += n
+	}
+	return b.String()
+}
