@@ -226,6 +226,9 @@ func yearLabels(start, n int) string {
 		if m != start && corpus.MonthOfYear(m) != 1 {
 			continue
 		}
+		if m == start && corpus.MonthOfYear(m) != 1 && 13-corpus.MonthOfYear(m) <= 4 {
+			continue // the next January is too close: label that year instead
+		}
 		at := m - start
 		y := strconv.Itoa(corpus.MonthYear(m))
 		if at < next || at+len(y) > n {
