@@ -226,7 +226,7 @@ func yearLabels(start, n int) string {
 		if m != start && corpus.MonthOfYear(m) != 1 {
 			continue
 		}
-		if m == start && corpus.MonthOfYear(m) != 1 && 13-corpus.MonthOfYear(m) <= 4 {
+		if next := 13 - corpus.MonthOfYear(m); m == start && next < 13 && next <= 4 && next+4 <= n {
 			continue // the next January is too close: label that year instead
 		}
 		at := m - start
