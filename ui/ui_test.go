@@ -1,7 +1,6 @@
 package ui
 
 import (
-	"os"
 	"strings"
 	"testing"
 
@@ -11,10 +10,9 @@ import (
 	"dossier/corpus"
 )
 
-func TestMain(m *testing.M) {
-	lipgloss.SetColorProfile(termenv.Ascii)
-	os.Exit(m.Run())
-}
+// init pins the colour profile (an init, not a TestMain, so it can sit
+// beside other files' tests in this package).
+func init() { lipgloss.SetColorProfile(termenv.Ascii) }
 
 func TestRenderListRows(t *testing.T) {
 	arts := []corpus.Article{
