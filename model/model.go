@@ -346,6 +346,21 @@ func (m *Model) runSearch() tea.Cmd {
 }
 
 func (m *Model) updateKey(msg tea.KeyMsg) tea.Cmd {
+	if msg.Type == tea.KeyRunes && len(msg.Runes) > 1 && !msg.Paste && !m.search.active {
+		// The terminal delivered several keys in one read ("/kyr" typed
+		// fast, or sent by a script): each is a command of its own, and
+		// the first may open the search line that takes the rest.
+		var cmds []tea.Cmd
+		for i, r := range msg.Runes {
+			if m.search.active {
+				rest := tea.KeyMsg{Type: tea.KeyRunes, Runes: msg.Runes[i:], Alt: msg.Alt}
+				cmds = append(cmds, m.updateSearchKey(rest))
+				break
+			}
+			cmds = append(cmds, m.updateKey(tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune{r}, Alt: msg.Alt}))
+		}
+		return tea.Batch(cmds...)
+	}
 	if m.search.active {
 		return m.updateSearchKey(msg)
 	}

@@ -412,3 +412,17 @@ func TestLoadingStream(t *testing.T) {
 		t.Fatalf("after LoadDone: loading %v index %v status %q", m.loading, m.index, m.statusText())
 	}
 }
+
+// TestBunchedKeys: a terminal read can hold several keys at once; each
+// must act, and those after "/" must land in the search line.
+func TestBunchedKeys(t *testing.T) {
+	m := newModel(t, synth(30), 120, 40)
+	m = send(m, tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune("jjj")})
+	if m.list.cursor != 3 {
+		t.Fatalf("jjj in one read: cursor %d", m.list.cursor)
+	}
+	m = send(m, tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune("/ab")})
+	if !m.search.active || m.search.input.Value() != "ab" {
+		t.Fatalf("/ab in one read: active %v value %q", m.search.active, m.search.input.Value())
+	}
+}
