@@ -95,7 +95,10 @@ func timelineGeom(v TimelineView, width int, line bool) (start, n, x0 int, note 
 		}
 		if room >= 24 {
 			x0 = 5 // "2019 " before, " 2024" after
-			room -= 10
+			if v.Focused {
+				x0 = 6 // and the focus marker
+			}
+			room -= x0 + 5
 		}
 	} else {
 		if room-len(note) >= 12 {
@@ -259,10 +262,9 @@ func RenderTimelineLine(v TimelineView, s Styles, width int) string {
 			mk = ">"
 		}
 		b.WriteString(s.PaneTitleFocused.Render(mk))
-		x0--
 	}
 	if x0 > 0 {
-		b.WriteString(s.Year.Render(fmt.Sprintf("%-*.*s ", x0-1, x0-1, strconv.Itoa(corpus.MonthYear(start)))))
+		b.WriteString(s.Year.Render(fmt.Sprintf("%-4.4s ", strconv.Itoa(corpus.MonthYear(start)))))
 	}
 	b.WriteString(v.bars(s, start, n))
 	if x0 > 0 {
