@@ -1,0 +1,138 @@
+package model
+
+import (
+	"fmt"
+	"strings"
+	"time"
+
+	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/x/ansi"
+
+	"dossier/corpus"
+	"dossier/ui"
+)
+
+// Messages are named for what has happened. Those answering a request
+// carry the generation of the request, so a late answer to an old request
+// (a search for "ky" arriving after the one for "kyr") is dropped rather
+// than shown over a newer one.
+
+// articleRenderedMsg is a rendered article, with the match spans it was
+// rendered with.
+type articleRenderedMsg struct {
+	gen   int
+	key   renderKey
+	text  string
+	spans []corpus.Span
+	plain bool // the renderer ran out of time and the plain fallback was used
+}
+
+// searchDoneMsg carries the hits for query.
+type searchDoneMsg struct {
+	gen   int
+	query string
+	hits  []corpus.Hit
+}
+
+// indexBuiltMsg carries the search index over the first n articles.
+type indexBuiltMsg struct {
+	ix *corpus.Index
+	n  int
+}
+
+// batchLoadedMsg carries articles the loader has parsed, in arrival order.
+type batchLoadedMsg struct{ arts []corpus.Article }
+
+// loadDoneMsg says the loader has finished.
+type loadDoneMsg struct {
+	skipped []corpus.Skipped
+	err     error
+}
+
+// BatchLoaded wraps a batch from corpus.LoadOptions.Progress for
+// tea.Program.Send: the list fills as files arrive.
+func BatchLoaded(arts []corpus.Article) tea.Msg { return batchLoadedMsg{arts: arts} }
+
+// LoadDone tells the reader that corpus.Load has returned; the search
+// index is built after it.
+func LoadDone(skipped []corpus.Skipped, err error) tea.Msg {
+	return loadDoneMsg{skipped: skipped, err: err}
+}
+
+// searchLimit caps the hits a corpus search returns: more than a reader
+// scrolls through, few enough that ranking and drawing stay cheap.
+const searchLimit = 1000
+
+func searchCmd(ix *corpus.Index, gen int, q string) tea.Cmd {
+	return func() tea.Msg {
+		return searchDoneMsg{gen: gen, query: q, hits: ix.Search(q, searchLimit)}
+	}
+}
+
+func buildIndexCmd(arts []corpus.Article) tea.Cmd {
+	return func() tea.Msg {
+		return indexBuiltMsg{ix: corpus.NewIndex(arts), n: len(arts)}
+	}
+}
+
+// renderTimeout is how long the reader waits for the full renderer before
+// showing the plain fallback: a pathological article must not leave the
+// pane blank.
+const renderTimeout = time.Second
+
+// renderCmd finds the matches of key.query in a and renders it for
+// key.width. The full renderer runs in its own goroutine so a slow or
+// panicking render falls back to plain text instead of hanging the pane.
+func renderCmd(a *corpus.Article, gen int, key renderKey, th ui.Theme) tea.Cmd {
+	return func() tea.Msg {
+		var spans []corpus.Span
+		if key.query != "" {
+			spans = corpus.Find(a, key.query)
+		}
+		done := make(chan string, 1)
+		go func() {
+			defer func() {
+				if recover() != nil {
+					done <- ""
+				}
+			}()
+			done <- ui.RenderArticle(a, key.width, th, spans)
+		}()
+		timer := time.NewTimer(renderTimeout)
+		defer timer.Stop()
+		msg := articleRenderedMsg{gen: gen, key: key, spans: spans}
+		select {
+		case msg.text = <-done:
+		case <-timer.C:
+		}
+		if msg.text == "" {
+			msg.text, msg.plain = plainArticle(a, key.width), true
+		}
+		msg.text = ui.OnlySGR(msg.text)
+		return msg
+	}
+}
+
+// plainArticle is the fallback rendering: the text wrapped to width,
+// without styling. It stands in until ui.RenderPlain lands.
+func plainArticle(a *corpus.Article, width int) string {
+	width = max(width, 1)
+	var b strings.Builder
+	wrap := func(s string) {
+		b.WriteString(ansi.Hardwrap(ansi.Wordwrap(ui.OnlySGR(s), width, ""), width, true))
+		b.WriteString("\n\n")
+	}
+	wrap(a.Title)
+	meta := ui.ListDate(a.Date)
+	if a.Source != "" {
+		meta += " · " + a.Source
+	}
+	wrap(meta)
+	for _, p := range a.Paragraphs {
+		wrap(p)
+	}
+	return strings.TrimRight(b.String(), "\n")
+}
+
+// errorText is how an error reads in the status line.
+func errorText(err error) string { return fmt.Sprintf("error: %v", err) }

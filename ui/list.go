@@ -1,0 +1,163 @@
+package ui
+
+import (
+	"fmt"
+	"strings"
+
+	"dossier/corpus"
+)
+
+// ListView is what the article list shows: the rows in display order and
+// where the window onto them stands. Only the rows on screen are drawn, so
+// the cost of RenderList does not grow with the corpus.
+type ListView struct {
+	Arts  []corpus.Article
+	Order []int // indexes into Arts, in display order
+	// Hits, when not nil, is parallel to Order: the list is showing search
+	// results, and each item gets a snippet line.
+	Hits           []corpus.Hit
+	Offset, Cursor int // indexes into Order
+	Focused        bool
+	Empty          string // shown when Order is empty
+}
+
+// ListItemHeight is the number of lines one item takes: two while
+// searching (title and snippet), one otherwise.
+func ListItemHeight(searching bool) int {
+	if searching {
+		return 2
+	}
+	return 1
+}
+
+// dateWidth fits "2006-01-02" and "undated".
+const dateWidth = 10
+
+// ListDate formats a date for the list: always with the year, at most to
+// the day, "undated" when there is no date.
+func ListDate(d corpus.Date) string {
+	switch d.Prec {
+	case corpus.PrecNone:
+		return "undated"
+	case corpus.PrecMinute:
+		return fmt.Sprintf("%04d-%02d-%02d", d.Year, d.Month, d.Day)
+	}
+	return d.String()
+}
+
+// RenderList draws the rows of v that fit in height lines of width cells.
+// The result is exactly height lines, each exactly width cells wide.
+func RenderList(v ListView, s Styles, width, height int) string {
+	if width <= 0 || height <= 0 {
+		return ""
+	}
+	searching := v.Hits != nil
+	ih := ListItemHeight(searching)
+	lines := make([]string, 0, height)
+	if len(v.Order) == 0 {
+		msg, _ := cut(v.Empty, width)
+		lines = append(lines, s.Muted.Render(msg))
+	}
+	for i := max(v.Offset, 0); i < len(v.Order) && len(lines)+ih <= height; i++ {
+		d := v.Order[i]
+		if d < 0 || d >= len(v.Arts) {
+			continue
+		}
+		var hit *corpus.Hit
+		if searching && i < len(v.Hits) {
+			hit = &v.Hits[i]
+		}
+		lines = append(lines, listRow(&v.Arts[d], hit, i == v.Cursor, v.Focused, s, width))
+		if searching {
+			lines = append(lines, snippetRow(hit, s, width))
+		}
+	}
+	// Rows come out exactly width wide; only snippet lines and the missing
+	// rows at the end need filling.
+	for i, l := range lines {
+		if w := widthOf(l); w < width {
+			lines[i] = l + strings.Repeat(" ", width-w)
+		}
+	}
+	for len(lines) < height {
+		lines = append(lines, strings.Repeat(" ", width))
+	}
+	return strings.Join(lines, "\n")
+}
+
+// listRow draws "date  source  title", truncating the plain text first and
+// styling it after, so widths are exact and escapes are never cut.
+func listRow(a *corpus.Article, hit *corpus.Hit, selected, focused bool, s Styles, width int) string {
+	date := ListDate(a.Date)
+	src := cellText(a.Source)
+	title := cellText(a.Title)
+	if title == "" {
+		title = cellText(a.ID)
+	}
+	var pos []int
+	if hit != nil && title == a.Title {
+		pos = hit.TitlePos // byte offsets into a.Title, still valid after a no-op clean
+	}
+
+	dateW, srcW := dateWidth, min(16, max(6, width/6))
+	switch {
+	case width < 24:
+		dateW, srcW = 0, 0
+	case width < 40:
+		srcW = 0
+	}
+	rowStyle, dateSt, srcSt, titleSt, matchSt := s.Text, s.Date, s.Source, s.Title, s.Match
+	if selected {
+		rowStyle = s.CursorBlur
+		if focused {
+			rowStyle = s.Cursor
+		}
+		dateSt, srcSt = dateSt.Inherit(rowStyle), srcSt.Inherit(rowStyle)
+		titleSt, matchSt = titleSt.Inherit(rowStyle), matchSt.Inherit(rowStyle)
+	}
+
+	// Gaps and padding are plain spaces on ordinary rows; only the
+	// selected row pays for styling them, to carry its background.
+	space := func(n int) string { return strings.Repeat(" ", max(n, 0)) }
+	if selected {
+		space = func(n int) string { return rowStyle.Render(strings.Repeat(" ", max(n, 0))) }
+	}
+	var b strings.Builder
+	used := 0
+	gap := space(2)
+	if dateW > 0 {
+		d, _ := cut(date, dateW)
+		b.WriteString(dateSt.Render(d + strings.Repeat(" ", dateW-len(d))))
+		b.WriteString(gap)
+		used += dateW + 2
+	}
+	if srcW > 0 {
+		sv, _ := cut(src, srcW)
+		b.WriteString(srcSt.Render(sv))
+		b.WriteString(space(srcW - widthOf(sv) + 2))
+		used += srcW + 2
+	}
+	t, kept := cut(title, width-used)
+	b.WriteString(highlight(t, posMask(kept, pos), titleSt, matchSt))
+	used += widthOf(t)
+	if used < width {
+		b.WriteString(space(width - used))
+	}
+	return b.String()
+}
+
+// snippetRow draws the body line around a hit's best match, indented under
+// the title.
+func snippetRow(hit *corpus.Hit, s Styles, width int) string {
+	if hit == nil || hit.Snippet == "" {
+		return ""
+	}
+	indent := min(4, width/4)
+	sn := cellText(hit.Snippet)
+	var spans [][2]int
+	if sn == hit.Snippet {
+		spans = hit.SnippetPos
+	}
+	t, kept := cut(sn, width-indent)
+	return strings.Repeat(" ", indent) + highlight(t, spanMask(kept, spans), s.Snippet, s.Match)
+}

@@ -1,0 +1,133 @@
+package ui
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/charmbracelet/lipgloss"
+	"github.com/muesli/termenv"
+
+	"dossier/corpus"
+)
+
+// init pins the colour profile (an init, not a TestMain, so it can sit
+// beside other files' tests in this package).
+func init() { lipgloss.SetColorProfile(termenv.Ascii) }
+
+func TestRenderListRows(t *testing.T) {
+	arts := []corpus.Article{
+		{ID: "a", Title: "Kyrgyzstan and the CSTO summit in Bishkek", Source: "24.kg",
+			Date: corpus.Date{Year: 2023, Month: 2, Day: 14, Hour: 9, Minute: 30, Prec: corpus.PrecMinute}},
+		{ID: "b", Title: "Year only", Date: corpus.Date{Year: 2021, Prec: corpus.PrecYear}},
+		{ID: "c", Title: "Никаких дат"},
+	}
+	s := NewStyles(PlainTheme())
+	out := RenderList(ListView{Arts: arts, Order: []int{0, 1, 2}}, s, 40, 5)
+	lines := strings.Split(out, "\n")
+	if len(lines) != 5 {
+		t.Fatalf("%d lines", len(lines))
+	}
+	for i, l := range lines {
+		if lipgloss.Width(l) != 40 {
+			t.Fatalf("line %d is %d wide: %q", i, lipgloss.Width(l), l)
+		}
+	}
+	for i, want := range []string{"2023-02-14", "2021      ", "undated   "} {
+		if !strings.HasPrefix(lines[i], want) {
+			t.Errorf("row %d = %q, want date %q", i, lines[i], want)
+		}
+	}
+	if !strings.Contains(lines[0], "…") || !strings.Contains(lines[0], "24.kg") {
+		t.Errorf("row 0 not cut with an ellipsis: %q", lines[0])
+	}
+}
+
+func TestListHighlightsAndSnippet(t *testing.T) {
+	arts := []corpus.Article{{ID: "a", Title: "Bishkek talks", Source: "Wire"}}
+	th := DarkTheme()
+	s := NewStyles(th)
+	s.Match = lipgloss.NewStyle().SetString("").Transform(func(x string) string { return "<" + x + ">" })
+	hits := []corpus.Hit{{Doc: 0, TitlePos: []int{0, 1, 2}, Snippet: "the Bishkek talks went on", SnippetPos: [][2]int{{4, 11}}}}
+	out := RenderList(ListView{Arts: arts, Order: []int{0}, Hits: hits}, s, 60, 2)
+	lines := strings.Split(out, "\n")
+	if !strings.Contains(lines[0], "<Bis>hkek") {
+		t.Fatalf("title highlight: %q", lines[0])
+	}
+	if !strings.Contains(lines[1], "the <Bishkek> talks") {
+		t.Fatalf("snippet highlight: %q", lines[1])
+	}
+}
+
+func TestRenderTimeline(t *testing.T) {
+	arts := []corpus.Article{
+		{Date: corpus.Date{Year: 2022, Month: 11, Prec: corpus.PrecMonth}},
+		{Date: corpus.Date{Year: 2023, Month: 2, Prec: corpus.PrecMonth}},
+		{Date: corpus.Date{Year: 2023, Month: 2, Prec: corpus.PrecMonth}},
+		{},
+	}
+	tl := corpus.NewTimeline(arts)
+	s := NewStyles(PlainTheme())
+	v := TimelineView{TL: tl, Selected: 2023*12 + 1, Cursor: -1}
+	out := RenderTimeline(v, s, 40)
+	lines := strings.Split(out, "\n")
+	if len(lines) != TimelineLines {
+		t.Fatalf("%d lines", len(lines))
+	}
+	if !strings.HasPrefix(lines[0], "▄··█") || !strings.Contains(lines[0], "+1 undated") {
+		t.Fatalf("marks: %q", lines[0])
+	}
+	if !strings.HasPrefix(lines[1], "   ▲") {
+		t.Fatalf("selected mark: %q", lines[1])
+	}
+	if !strings.HasPrefix(lines[2], "2022") {
+		t.Fatalf("years: %q", lines[2])
+	}
+	s.ASCII = true
+	if l := RenderTimelineLine(v, s, 40); !strings.Contains(l, "2022 =  @ 2023") || strings.ContainsAny(l, "▁▂▃▄▅▆▇█·") {
+		t.Fatalf("ascii line: %q", l)
+	}
+	// A click on the marks maps back to the month.
+	if m := TimelineAt(v, 40, 3, 0, false); m != 2023*12+1 {
+		t.Fatalf("TimelineAt = %d", m)
+	}
+}
+
+func TestTimelineWindowKeepsAnchor(t *testing.T) {
+	var arts []corpus.Article
+	for y := 2000; y < 2024; y++ {
+		arts = append(arts, corpus.Article{Date: corpus.Date{Year: y, Month: 1, Prec: corpus.PrecMonth}})
+	}
+	tl := corpus.NewTimeline(arts)
+	for _, anchor := range []int{tl.First, tl.First + 100, tl.Last} {
+		start := TimelineStart(tl, 50, anchor)
+		if anchor < start || anchor >= start+50 || start < tl.First || start+50 > tl.Last+1 {
+			t.Fatalf("anchor %d outside window at %d", anchor, start)
+		}
+	}
+}
+
+func TestOnlySGR(t *testing.T) {
+	in := "a\x1b[31mred\x1b[0m\x1b[2J\x1b]0;t\x07b\x1b]52;c;x\x1b\\c\x1bPq\x1b\\d\x07\u202e\ufeff\u009be\tf\n"
+	want := "a\x1b[31mred\x1b[0mbcde f\n"
+	if got := OnlySGR(in); got != want {
+		t.Fatalf("OnlySGR = %q, want %q", got, want)
+	}
+}
+
+func TestSmallSizes(t *testing.T) {
+	s := NewStyles(DarkTheme())
+	for w := 0; w < 8; w++ {
+		for h := 0; h < 5; h++ {
+			for _, out := range []string{Pane(s, "Title", "body\ntext", w, h, true), TooSmall(s, w, h), Status(s, "left side", "? help", w)} {
+				if out == "" {
+					continue
+				}
+				for _, l := range strings.Split(out, "\n") {
+					if lipgloss.Width(l) > w {
+						t.Fatalf("%dx%d: %q", w, h, out)
+					}
+				}
+			}
+		}
+	}
+}
