@@ -230,6 +230,8 @@ func RenderPlainTheme(a *corpus.Article, width int, th Theme, hl []corpus.Span) 
 				style = st.SpeechMatch
 			case s.match:
 				style = st.Match
+			case s.name:
+				style = st.Speaker
 			case s.term:
 				style = st.Term
 			case s.speech:
@@ -274,6 +276,11 @@ func RenderPlainTheme(a *corpus.Article, width int, th Theme, hl []corpus.Span) 
 func finish(s string, width int) string {
 	s = strings.ReplaceAll(s, string(mdSentinel), "")
 	s = KeepSGR(s)
+	if lipgloss.ColorProfile() == termenv.Ascii {
+		// An ASCII profile means no escapes at all, as Lip Gloss does;
+		// Glamour would still send bold and italics.
+		s = ansi.Strip(s)
+	}
 	lines := strings.Split(strings.TrimRight(s, "\n"), "\n")
 	var b strings.Builder
 	b.Grow(len(s))
@@ -379,6 +386,7 @@ func capParagraphs(ps []string) ([]string, string) {
 type segment struct {
 	text                string
 	speech, term, match bool
+	name                bool   // the speaker's name where the text gives it beside the quote
 	speaker             string // shown after this run: a speech quote ends here
 }
 
@@ -440,6 +448,7 @@ func segments(p string, para int, quotes []corpus.Quote, hl []corpus.Span) ([]se
 		kSpeech = iota
 		kTerm
 		kMatch
+		kName
 	)
 	type event struct {
 		pos, kind, delta int
@@ -459,7 +468,15 @@ func segments(p string, para int, quotes []corpus.Quote, hl []corpus.Span) ([]se
 		}
 		switch q.Kind {
 		case corpus.Speech:
-			add(q.Start, q.End, kSpeech, oneLine(q.Speaker))
+			// A speaker the text names beside the quote is styled where it
+			// stands; one it names only by pronoun, surname or role is
+			// shown after the quote.
+			name := oneLine(q.Speaker)
+			if i, j := nameNear(p, q.Start, q.End, name); i >= 0 {
+				add(i, j, kName, "")
+				name = ""
+			}
+			add(q.Start, q.End, kSpeech, name)
 		case corpus.Term:
 			add(q.Start, q.End, kTerm, "")
 		}
@@ -470,7 +487,7 @@ func segments(p string, para int, quotes []corpus.Quote, hl []corpus.Span) ([]se
 		}
 	}
 	sort.SliceStable(events, func(i, j int) bool { return events[i].pos < events[j].pos })
-	var count [3]int
+	var count [4]int
 	var segs []segment
 	for i := 0; i < len(events); {
 		pos := events[i].pos
@@ -493,10 +510,52 @@ func segments(p string, para int, quotes []corpus.Quote, hl []corpus.Span) ([]se
 			segs = append(segs, segment{
 				text:   p[pos:next],
 				speech: count[kSpeech] > 0, term: count[kTerm] > 0, match: count[kMatch] > 0,
+				name: count[kName] > 0,
 			})
 		}
 	}
 	return segs, pull
+}
+
+// nameNear finds name in the attribution around a quote at [start, end):
+// within nameReach bytes after it, or before it; its byte span, or -1.
+func nameNear(p string, start, end int, name string) (int, int) {
+	const nameReach = 100
+	if name == "" || start < 0 || end > len(p) || start > end {
+		return -1, -1
+	}
+	hi := end + nameReach
+	if hi > len(p) {
+		hi = len(p)
+	}
+	// Only the attribution's own sentence: up to the next sentence end or
+	// quote mark after the quote, from the last one before it.
+	after := p[end:hi]
+	if j := strings.IndexAny(after, ".!?«\"“"); j >= 0 {
+		after = after[:j]
+	}
+	if i := strings.Index(after, name); i >= 0 {
+		return end + i, end + i + len(name)
+	}
+	// "Imankulov said": the surname stands for the full name.
+	if k := strings.LastIndexByte(name, ' '); k >= 0 {
+		if i := strings.Index(after, name[k:]+" "); i >= 0 {
+			return end + i + 1, end + i + len(name) - k
+		}
+	}
+	lo := start - nameReach
+	if lo < 0 {
+		lo = 0
+	}
+	before := p[lo:start]
+	if j := strings.LastIndexAny(before, ".!?»\"”"); j >= 0 {
+		lo += j + 1
+		before = p[lo:start]
+	}
+	if i := strings.LastIndex(before, name); i >= 0 {
+		return lo + i, lo + i + len(name)
+	}
+	return -1, -1
 }
 
 func isSpace(c byte) bool { return c == ' ' || c == '\t' || c == '\n' || c == '\r' }
@@ -542,6 +601,8 @@ func articleMarkdown(a *corpus.Article, width int, hl []corpus.Span) (string, st
 			switch {
 			case s.match:
 				pc.delim = "~~"
+			case s.name:
+				pc.delim = "**"
 			case s.term:
 				pc.delim = "`"
 			case s.speech:

@@ -3,6 +3,7 @@ package ui
 import (
 	"os"
 	"path/filepath"
+	"sort"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -29,7 +30,25 @@ func flat(s string) string { return strings.Join(strings.Fields(ansi.Strip(s)), 
 
 // squash is the visible text without any white space: the word wrap may
 // break after a hyphen, so only this compares renders exactly.
-func squash(s string) string { return strings.Join(strings.Fields(ansi.Strip(s)), "") }
+func squash(s string) string {
+	return strings.ReplaceAll(strings.Join(strings.Fields(ansi.Strip(s)), ""), "│", "")
+}
+
+// unTagged removes the speaker tags a render adds after quotes.
+func unTagged(s string, a *corpus.Article) string {
+	quotes := append([]corpus.Quote{}, a.Quotes...)
+	sort.SliceStable(quotes, func(i, j int) bool { return quotes[i].Kind == corpus.Pull && quotes[j].Kind != corpus.Pull })
+	for _, q := range quotes {
+		switch {
+		case q.Speaker == "":
+		case q.Kind == corpus.Pull: // the name ends the paragraph, shown on a line of its own
+			s = strings.ReplaceAll(s, "—"+squash(q.Speaker), squash(q.Speaker))
+		default:
+			s = strings.ReplaceAll(s, "—"+squash(q.Speaker), "")
+		}
+	}
+	return s
+}
 
 // checkOutput fails t unless out is safe and fits width.
 func checkOutput(t *testing.T, out string, width int) {
@@ -100,7 +119,7 @@ func TestRenderSeeds(t *testing.T) {
 					t.Errorf("%s at %d: title %q missing", a.ID, w, title)
 				}
 				for _, p := range a.Paragraphs {
-					if !strings.Contains(squash(out), squash(p)) {
+					if !strings.Contains(unTagged(squash(out), &a), squash(p)) {
 						t.Errorf("%s at %d: paragraph missing: %.40q", a.ID, w, p)
 					}
 				}
@@ -132,8 +151,8 @@ func TestRenderQuotes(t *testing.T) {
 				"2022-09-22 16:47 ·header — Interfax — BISHKEK — ",
 				"words · 1 min read",
 				"«we see that the world has divided into opposite polar groups.» — Marat Imankulov",
-				`"The CSTO membership meets the interests of Kyrgyzstan," — Marat Imankulov Imankulov said.`,
-				`"We believe that such a defensive organization is necessary," — Marat Imankulov Marat Imankulov added.`,
+				`"The CSTO membership meets the interests of Kyrgyzstan," Imankulov said.`,
+				`"We believe that such a defensive organization is necessary," Marat Imankulov added.`,
 				"threat of «export» of instability",
 				"│ The terrorist threat does not decrease,",
 				"trafficking remain high. │ — Sooronbai Jeenbekov",
