@@ -340,8 +340,8 @@ func rootCause(err error) error {
 }
 
 // isBinary reports whether b looks like a binary file: NULs or other
-// non-text control bytes make up more than one percent of it. A stray NUL
-// in a text file does not make it binary.
+// non-text control bytes make up more than a tenth of it. A few stray NULs
+// in a text file do not make it binary.
 func isBinary(b []byte) bool {
 	if len(b) == 0 {
 		return false
@@ -357,5 +357,5 @@ func isBinary(b []byte) bool {
 			bad++
 		}
 	}
-	return bad*100 > n
+	return bad*10 > n
 }

@@ -1,6 +1,133 @@
 package main
 
-import "io"
+import (
+	"fmt"
+	"io"
+	"strings"
 
-// STUB
-func runSearch(args []string, stdout, stderr io.Writer) int { return exitOK }
+	"dossier/corpus"
+)
+
+// jsonHit is one search result for scripts.
+type jsonHit struct {
+	ID      string  `json:"id"`
+	Title   string  `json:"title"`
+	Date    *string `json:"date"`
+	Score   int     `json:"score"`
+	Snippet string  `json:"snippet"`
+}
+
+// runSearch prints the articles matching a query, best first.
+func runSearch(args []string, stdout, stderr io.Writer) int {
+	var c commonFlags
+	fs := newFlagSet("search", stderr, &c)
+	limit := fs.Int("limit", 20, "print at most `N` hits")
+	since := fs.String("since", "", "only articles dated on or after `DATE` (2022, 2022-09 or 2022-09-22)")
+	until := fs.String("until", "", "only articles dated on or before `DATE`")
+	pos, err := parseArgs(fs, args)
+	if err != nil {
+		return usageErr(stderr, err)
+	}
+	query := strings.TrimSpace(strings.Join(pos, " "))
+	if query == "" {
+		fmt.Fprintln(stderr, "dossier search: want a QUERY")
+		return exitUsage
+	}
+	if *limit < 1 {
+		fmt.Fprintln(stderr, "dossier search: --limit wants a positive number")
+		return exitUsage
+	}
+	var lo, hi corpus.Date
+	for _, b := range []struct {
+		val  string
+		name string
+		d    *corpus.Date
+	}{{*since, "--since", &lo}, {*until, "--until", &hi}} {
+		if b.val == "" {
+			continue
+		}
+		d, ok := corpus.ParseDate(b.val, true)
+		if !ok {
+			fmt.Fprintf(stderr, "dossier search: %s %q: want a date such as 2022, 2022-09 or 2022-09-22\n", b.name, corpus.SanitizeLine(b.val))
+			return exitUsage
+		}
+		*b.d = d
+	}
+	arts, ok := loadCorpus(c, stderr)
+	if !ok {
+		return exitFail
+	}
+	ix := corpus.NewIndex(arts)
+	want := *limit
+	if !lo.IsZero() || !hi.IsZero() {
+		want = len(arts) // filter first, then cut
+	}
+	var hits []corpus.Hit
+	for _, h := range ix.Search(query, want) {
+		if inRange(arts[h.Doc].Date, lo, hi) {
+			hits = append(hits, h)
+		}
+	}
+	if len(hits) > *limit {
+		hits = hits[:*limit]
+	}
+	if c.json {
+		out := make([]jsonHit, 0, len(hits))
+		for _, h := range hits {
+			a := &arts[h.Doc]
+			out = append(out, jsonHit{ID: a.ID, Title: a.Title, Date: orNull(a.Date.String()), Score: h.Score, Snippet: h.Snippet})
+		}
+		if err := writeJSON(stdout, out); err != nil {
+			return exitFail
+		}
+		return exitOK
+	}
+	if len(hits) == 0 {
+		fmt.Fprintf(stderr, "dossier search: nothing matches %q\n", corpus.SanitizeLine(query))
+		return exitOK
+	}
+	var b strings.Builder
+	for _, h := range hits {
+		a := &arts[h.Doc]
+		fmt.Fprintf(&b, "%s  %s  %s\n", listDate(a.Date), a.ID, a.Title)
+		if h.Snippet != "" {
+			fmt.Fprintf(&b, "    %s\n", corpus.SanitizeLine(h.Snippet))
+		}
+	}
+	io.WriteString(stdout, b.String())
+	return exitOK
+}
+
+// inRange reports whether d falls within [lo, hi], comparing only the parts
+// both dates state; an undated article is outside any range.
+func inRange(d, lo, hi corpus.Date) bool {
+	if lo.IsZero() && hi.IsZero() {
+		return true
+	}
+	if d.IsZero() {
+		return false
+	}
+	return (lo.IsZero() || cmpDate(d, lo) >= 0) && (hi.IsZero() || cmpDate(d, hi) <= 0)
+}
+
+// cmpDate compares a and b on year, month and day, as far as both state them.
+func cmpDate(a, b corpus.Date) int {
+	pa := [3]int{a.Year, a.Month, a.Day}
+	pb := [3]int{b.Year, b.Month, b.Day}
+	n := 1
+	switch min(a.Prec, b.Prec) {
+	case corpus.PrecMonth:
+		n = 2
+	case corpus.PrecDay, corpus.PrecMinute:
+		n = 3
+	}
+	for i := 0; i < n; i++ {
+		if pa[i] != pb[i] {
+			if pa[i] < pb[i] {
+				return -1
+			}
+			return 1
+		}
+	}
+	return 0
+}

@@ -1,0 +1,260 @@
+package main
+
+import (
+	"bytes"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"testing"
+	"time"
+
+	"golang.org/x/text/encoding/charmap"
+	"golang.org/x/text/encoding/unicode"
+
+	"dossier/corpus/hostile"
+)
+
+func runCmd(t *testing.T, args ...string) (string, string, int) {
+	t.Helper()
+	var out, errb bytes.Buffer
+	code := run(args, &out, &errb)
+	return out.String(), errb.String(), code
+}
+
+func TestListJSON(t *testing.T) {
+	out, errs, code := runCmd(t, "list", "--json")
+	if code != exitOK || errs != "" {
+		t.Fatalf("exit %d, stderr %q", code, errs)
+	}
+	var arts []map[string]any
+	if err := json.Unmarshal([]byte(out), &arts); err != nil {
+		t.Fatal(err)
+	}
+	if len(arts) != 5 {
+		t.Fatalf("%d articles", len(arts))
+	}
+	var dates []any
+	for _, a := range arts {
+		dates = append(dates, a["date"])
+		for _, k := range []string{"id", "file", "title", "date", "date_origin", "source", "url", "dateline", "words", "quotes"} {
+			if _, ok := a[k]; !ok {
+				t.Errorf("%v lacks %q", a["id"], k)
+			}
+		}
+		if _, ok := a["paragraphs"]; ok {
+			t.Errorf("list carries paragraphs")
+		}
+	}
+	want := []any{"2018-11-09", "2021-09-17", "2022-09-22T16:47", "2024-06-06", nil}
+	for i := range want {
+		if dates[i] != want[i] {
+			t.Errorf("dates = %v, want %v (sorted by date, undated last)", dates, want)
+			break
+		}
+	}
+	last := arts[4]
+	if last["date_origin"] != nil || last["source"] != "24.kg" || !strings.HasPrefix(last["id"].(string), "000") {
+		t.Errorf("undated article = %v", last)
+	}
+	q := arts[1]["quotes"].([]any)
+	if len(q) != 2 || q[0].(map[string]any)["kind"] != "term" || q[1].(map[string]any)["speaker"] != "Sadyr Japarov" {
+		t.Errorf("001 quotes = %v", q)
+	}
+}
+
+func TestListPlain(t *testing.T) {
+	out, _, code := runCmd(t, "list")
+	lines := strings.Split(strings.TrimRight(out, "\n"), "\n")
+	if code != exitOK || len(lines) != 5 {
+		t.Fatalf("exit %d, %d lines:\n%s", code, len(lines), out)
+	}
+	if !regexp.MustCompile(`^2022-09-22 16:47 +Interfax +Kyrgyzstan not considering withdrawal`).MatchString(lines[2]) {
+		t.Errorf("line 3 = %q", lines[2])
+	}
+	if !strings.HasPrefix(lines[4], "undated ") {
+		t.Errorf("last line = %q", lines[4])
+	}
+}
+
+func TestShow(t *testing.T) {
+	out, _, code := runCmd(t, "show", "002_b3ee55cb9c8e7b0e", "--json")
+	if code != exitOK {
+		t.Fatalf("exit %d", code)
+	}
+	var a map[string]any
+	if err := json.Unmarshal([]byte(out), &a); err != nil {
+		t.Fatal(err)
+	}
+	if a["dateline"] != "BISHKEK" || a["date_origin"] != "header" || len(a["paragraphs"].([]any)) != 9 {
+		t.Errorf("show --json = %v", a)
+	}
+	out, _, code = runCmd(t, "show", "004")
+	if code != exitOK || !strings.HasPrefix(out, "The CSTO in the focus of global terrorism") ||
+		!strings.Contains(out, "2024-06-06 ·in text") || strings.Contains(out, "Go back") || strings.Contains(out, "\x1b") {
+		t.Errorf("show 004 (piped) = exit %d\n%s", code, out)
+	}
+	for _, c := range []struct {
+		args []string
+		code int
+		err  string
+	}{
+		{[]string{"show", "nope"}, exitFail, `no article "nope"`},
+		{[]string{"show", "00"}, exitFail, "5 ids start so"},
+		{[]string{"show"}, exitUsage, "one article ID"},
+		{[]string{"show", "a", "b"}, exitUsage, "one article ID"},
+		{[]string{"list", "--bogus"}, exitUsage, "bogus"},
+		{[]string{"list", "extra"}, exitUsage, "unexpected argument"},
+		{[]string{"list", "--corpus", filepath.Join(t.TempDir(), "missing")}, exitFail, "cannot read"},
+		{[]string{"list", "--corpus", ".", "--encoding", "ebcdic"}, exitFail, "unknown encoding"},
+		{[]string{"search"}, exitUsage, "want a QUERY"},
+		{[]string{"search", "x", "--since", "yesterday"}, exitUsage, "--since"},
+	} {
+		_, errs, code := runCmd(t, c.args...)
+		if code != c.code || !strings.Contains(errs, c.err) {
+			t.Errorf("%v: exit %d, stderr %q; want %d and %q", c.args, code, errs, c.code, c.err)
+		}
+	}
+}
+
+// TestLoadFolder loads a folder of articles of other shapes and bad files,
+// made here, through the list command.
+func TestLoadFolder(t *testing.T) {
+	dir := t.TempDir()
+	write := func(name string, b []byte) {
+		t.Helper()
+		p := filepath.Join(dir, name)
+		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(p, b, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	cp1251, _ := charmap.Windows1251.NewEncoder().String("Новости Бишкека\n\nВстреча прошла 28 ноября 2019 года в Бишкеке.\n")
+	koi8, _ := charmap.KOI8R.NewEncoder().String("Сводка\n\nДокумент подписан 25.11.2022 в столице, сообщили в министерстве.\n")
+	u16, _ := unicode.UTF16(unicode.LittleEndian, unicode.UseBOM).NewEncoder().String("Wide headline\n\nText in UTF-16 from 12 March 2023.\n")
+	write("ru/cp1251.txt", []byte(cp1251))
+	write("ru/koi8.txt", []byte(koi8))
+	write("u16.md", []byte(u16))
+	write("crlf.txt", []byte("Windows lines\r\n\r\nA body\r\nwith CRLF.\r\n"))
+	write("bom.txt", []byte("\xef\xbb\xbfWith a BOM\n\nBody.\n"))
+	write("front.markdown", []byte("---\ntitle: From front matter\ndate: 2020-01-02\nsource: Kabar\n---\nBody text.\n"))
+	write("image.png", []byte("\x89PNG not an article"))
+	write("x.bin.txt", append([]byte("MZ"), make([]byte, 500)...))
+	write("big.txt", bytes.Repeat([]byte("a "), 9<<19)) // 9 MB: over the 8 MB limit
+	write("bad.md", []byte("---\ntitle: [broken\n---\nbody\n"))
+	if err := os.Symlink("nowhere.txt", filepath.Join(dir, "dangling.txt")); err != nil {
+		t.Skip(err)
+	}
+
+	out, errs, code := runCmd(t, "list", "--json", "--corpus", dir)
+	if code != exitOK {
+		t.Fatalf("exit %d: %s", code, errs)
+	}
+	for _, want := range []string{"big.txt: oversized", "x.bin.txt: binary file", "bad.md: bad front matter", "dangling.txt: broken symlink"} {
+		if !strings.Contains(errs, "dossier: skipped "+dir+"/"+want) {
+			t.Errorf("stderr lacks %q:\n%s", want, errs)
+		}
+	}
+	if strings.Contains(errs, "image.png") {
+		t.Errorf("a non-article file was reported: %s", errs)
+	}
+	var arts []map[string]any
+	if err := json.Unmarshal([]byte(out), &arts); err != nil {
+		t.Fatal(err)
+	}
+	got := map[string]string{}
+	for _, a := range arts {
+		d, _ := a["date"].(string)
+		got[a["id"].(string)] = a["title"].(string) + " | " + d
+	}
+	want := map[string]string{
+		"ru/cp1251": "Новости Бишкека | 2019-11-28",
+		"ru/koi8":   "Сводка | 2022-11-25",
+		"u16":       "Wide headline | 2023-03-12",
+		"crlf":      "Windows lines | ",
+		"bom":       "With a BOM | ",
+		"front":     "From front matter | 2020-01-02",
+	}
+	for id, w := range want {
+		if got[id] != w {
+			t.Errorf("%s = %q, want %q", id, got[id], w)
+		}
+	}
+	if len(arts) != len(want) {
+		t.Errorf("%d articles, want %d: %v", len(arts), len(want), got)
+	}
+}
+
+// reEsc finds escape bytes that are not the start of an SGR sequence.
+var reNonSGR = regexp.MustCompile(`\x1b(?:[^\[]|\[[0-9;:]*[^0-9;:m])`)
+
+// TestHostile runs every command over the hostile corpus: each finishes,
+// prints no escape but SGR and no other control, reports the files it
+// skips with their reasons, and keeps the visible text around payloads.
+func TestHostile(t *testing.T) {
+	if testing.Short() {
+		t.Skip("writes a 50 MB file")
+	}
+	dir := t.TempDir()
+	m, err := hostile.Write(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	cmds := [][]string{
+		{"list", "--corpus", dir},
+		{"list", "--json", "--corpus", dir},
+		{"search", "Before", "--limit", "100", "--corpus", dir},
+		{"search", "quoted", "--json", "--limit", "100", "--corpus", dir},
+	}
+	// show reads one hostile file at a time: the folder's loads are
+	// covered above, and fifty loads of its megabyte of bombs would only
+	// time the parser.
+	for _, p := range m.Payloads {
+		id, file := strings.TrimSuffix(p.Name, ".txt"), filepath.Join(dir, p.Name)
+		cmds = append(cmds, []string{"show", id, "--corpus", file}, []string{"show", id, "--json", "--corpus", file})
+	}
+	for _, b := range m.Big {
+		cmds = append(cmds, []string{"show", strings.TrimSuffix(b, ".txt"), "--corpus", filepath.Join(dir, b)})
+	}
+	deadline := time.Now().Add(60 * time.Second)
+	for _, args := range cmds {
+		if time.Now().After(deadline) {
+			t.Fatalf("commands over the hostile corpus ran past their deadline at %v", args)
+		}
+		out, errs, code := runCmd(t, args...)
+		if code != exitOK {
+			t.Errorf("%v: exit %d: %.300s", args, code, errs)
+		}
+		for name, s := range map[string]string{"stdout": out, "stderr": errs} {
+			if loc := reNonSGR.FindStringIndex(s); loc != nil {
+				t.Errorf("%v %s: escape at %d: %q", args, name, loc[0], s[loc[0]:min(len(s), loc[0]+12)])
+			}
+			for _, r := range s {
+				if (r < 0x20 && r != '\n' && r != '\x1b') || (r >= 0x7f && r <= 0x9f) || (r >= 0x202a && r <= 0x202e) || (r >= 0x2066 && r <= 0x2069) {
+					t.Errorf("%v %s: control %U", args, name, r)
+					break
+				}
+			}
+		}
+		if args[0] == "show" && !strings.Contains(args[1], "bomb") {
+			for _, p := range m.Payloads {
+				if strings.TrimSuffix(p.Name, ".txt") == args[1] && !(strings.Contains(out, p.Before) && strings.Contains(out, p.After)) {
+					t.Errorf("%v: markers %s/%s lost", args, p.Before, p.After)
+				}
+			}
+		}
+		if args[0] == "list" {
+			for _, s := range m.Skipped {
+				if !regexp.MustCompile(regexp.QuoteMeta(s.Name) + `: [^\n]*` + s.Reason).MatchString(errs) {
+					t.Errorf("%v: no skip line for %s (%s):\n%s", args, s.Name, s.Reason, errs)
+				}
+			}
+			if !strings.Contains(out, "Inner headline") || !strings.Contains(out, "Evil name") || !strings.Contains(out, "Wide text") || !strings.Contains(out, "Новости") {
+				t.Errorf("%v: readable files missing from the list", args)
+			}
+		}
+	}
+}
