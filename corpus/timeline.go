@@ -1,7 +1,8 @@
 package corpus
 
 // The timeline is the reader's map of when a corpus was written: one bucket
-// per calendar month from the first dated month to the last, so a reader can
+// per calendar month from January of the first dated year to December of the
+// last, so a reader can
 // see at a glance where coverage is dense, where it has holes, and where a
 // search's hits fall.
 //
@@ -49,6 +50,11 @@ func NewTimeline(arts []Article) Timeline {
 			t.Last = m
 		}
 	}
+	if t.First >= 0 {
+		// Whole years: the axis reads 2018 to 2024, January to December,
+		// so every year label has its twelve cells.
+		t.First, t.Last = t.First-t.First%12, t.Last-t.Last%12+11
+	}
 	if t.First >= 0 && t.Last-t.First >= maxSpan {
 		// Keep the most recent span: a broken old date is likelier than a
 		// broken future one, and the newest coverage is what a reader wants.
@@ -91,11 +97,11 @@ func (t *Timeline) add(a *Article, grow bool) {
 // grow widens the span to hold month m, unless that breaks maxSpan.
 func (t *Timeline) grow(m int) {
 	if t.First < 0 || len(t.Counts) == 0 { // the zero Timeline too
-		t.First, t.Last = m, m
-		t.Counts = make([]int, 1)
+		t.First, t.Last = m-m%12, m-m%12+11
+		t.Counts = make([]int, 12)
 		return
 	}
-	lo, hi := min(t.First, m), max(t.Last, m)
+	lo, hi := min(t.First, m-m%12), max(t.Last, m-m%12+11)
 	if hi-lo >= maxSpan {
 		return
 	}

@@ -19,10 +19,13 @@ func TestNewTimeline(t *testing.T) {
 		dated("d", 2022, 12),
 	}
 	tl := NewTimeline(arts)
-	if tl.First != 2022*12+10 || tl.Last != 2023*12+1 {
+	// Whole years: January 2022 to December 2023.
+	if tl.First != 2022*12 || tl.Last != 2023*12+11 {
 		t.Fatalf("span = %d..%d", tl.First, tl.Last)
 	}
-	if want := []int{1, 1, 0, 2}; !reflect.DeepEqual(tl.Counts, want) {
+	want := make([]int, 24)
+	want[10], want[11], want[13] = 1, 1, 2
+	if !reflect.DeepEqual(tl.Counts, want) {
 		t.Fatalf("counts = %v, want %v", tl.Counts, want)
 	}
 	if tl.Undated != 1 || tl.YearOnly != 1 {
@@ -34,7 +37,9 @@ func TestNewTimeline(t *testing.T) {
 	if tl.Max() != 2 || tl.Count(2023*12+1) != 2 || tl.Count(1) != 0 {
 		t.Fatalf("Max %d / Count wrong", tl.Max())
 	}
-	if got := tl.CountsOf(arts, []int{1, 3, 99, -1}); !reflect.DeepEqual(got, []int{0, 0, 0, 1}) {
+	wantHits := make([]int, 24)
+	wantHits[13] = 1
+	if got := tl.CountsOf(arts, []int{1, 3, 99, -1}); !reflect.DeepEqual(got, wantHits) {
 		t.Fatalf("CountsOf = %v", got)
 	}
 }
@@ -69,7 +74,7 @@ func TestTimelineAddMatchesNew(t *testing.T) {
 func TestTimelineSpanCap(t *testing.T) {
 	arts := []Article{dated("old", 1, 1), dated("new", 2024, 1)}
 	tl := NewTimeline(arts)
-	if tl.Len() > maxSpan || tl.Last != 2024*12 || tl.YearOnly != 1 {
+	if tl.Len() > maxSpan || tl.Last != 2024*12+11 || tl.YearOnly != 1 {
 		t.Fatalf("len %d last %d yearOnly %d", tl.Len(), tl.Last, tl.YearOnly)
 	}
 }

@@ -2,11 +2,9 @@ package model
 
 import (
 	"fmt"
-	"strings"
 	"time"
 
 	tea "github.com/charmbracelet/bubbletea"
-	"github.com/charmbracelet/x/ansi"
 
 	"dossier/corpus"
 	"dossier/ui"
@@ -106,32 +104,11 @@ func renderCmd(a *corpus.Article, gen int, key renderKey, th ui.Theme) tea.Cmd {
 		case <-timer.C:
 		}
 		if msg.text == "" {
-			msg.text, msg.plain = plainArticle(a, key.width), true
+			msg.text, msg.plain = ui.RenderPlainTheme(a, key.width, th, spans), true
 		}
 		msg.text = ui.OnlySGR(msg.text)
 		return msg
 	}
-}
-
-// plainArticle is the fallback rendering: the text wrapped to width,
-// without styling. It stands in until ui.RenderPlain lands.
-func plainArticle(a *corpus.Article, width int) string {
-	width = max(width, 1)
-	var b strings.Builder
-	wrap := func(s string) {
-		b.WriteString(ansi.Hardwrap(ansi.Wordwrap(ui.OnlySGR(s), width, ""), width, true))
-		b.WriteString("\n\n")
-	}
-	wrap(a.Title)
-	meta := ui.ListDate(a.Date)
-	if a.Source != "" {
-		meta += " · " + a.Source
-	}
-	wrap(meta)
-	for _, p := range a.Paragraphs {
-		wrap(p)
-	}
-	return strings.TrimRight(b.String(), "\n")
 }
 
 // errorText is how an error reads in the status line.

@@ -208,7 +208,7 @@ func TestTimelineFilter(t *testing.T) {
 		t.Fatalf("0: filter %q len %d sel %s", m.Filter(), m.Len(), m.Selected().ID)
 	}
 	m = send(m, keys("L", "L", "L", "L")...) // clamped at the last month
-	if m.timeline.cursor != month(2024, 3) {
+	if m.timeline.cursor != month(2024, 12) {
 		t.Fatalf("L clamps: %d", m.timeline.cursor)
 	}
 	m = send(m, keys("enter", "esc")...)

@@ -73,21 +73,21 @@ func TestRenderTimeline(t *testing.T) {
 	if len(lines) != TimelineLines {
 		t.Fatalf("%d lines", len(lines))
 	}
-	if !strings.HasPrefix(lines[0], "▄··█") || !strings.Contains(lines[0], "+1 undated") {
+	if !strings.HasPrefix(lines[0], "··········▄··█") || !strings.Contains(lines[0], "+1 undated") {
 		t.Fatalf("marks: %q", lines[0])
 	}
-	if !strings.HasPrefix(lines[1], "   ▲") {
+	if !strings.HasPrefix(lines[1], "             ▲") {
 		t.Fatalf("selected mark: %q", lines[1])
 	}
 	if !strings.HasPrefix(lines[2], "2022") {
 		t.Fatalf("years: %q", lines[2])
 	}
 	s.ASCII = true
-	if l := RenderTimelineLine(v, s, 40); !strings.Contains(l, "2022 =  @ 2023") || strings.ContainsAny(l, "▁▂▃▄▅▆▇█·") {
+	if l := RenderTimelineLine(v, s, 40); !strings.Contains(l, "2022       =  @          2023") || strings.ContainsAny(l, "▁▂▃▄▅▆▇█·") {
 		t.Fatalf("ascii line: %q", l)
 	}
 	// A click on the marks maps back to the month.
-	if m := TimelineAt(v, 40, 3, 0, false); m != 2023*12+1 {
+	if m := TimelineAt(v, 40, 13, 0, false); m != 2023*12+1 {
 		t.Fatalf("TimelineAt = %d", m)
 	}
 }
