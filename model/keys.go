@@ -1,6 +1,10 @@
 package model
 
-import "github.com/charmbracelet/bubbles/key"
+import (
+	"strings"
+
+	"github.com/charmbracelet/bubbles/key"
+)
 
 // KeyMap is every key the reader answers to. Each binding carries its help
 // text, so the help view is generated from the same values Update matches.
@@ -66,4 +70,39 @@ func (k KeyMap) FullHelp() [][]key.Binding {
 		{k.MonthPrev, k.MonthNext, k.YearPrev, k.YearNext, k.Filter, k.ClearFilter},
 		{k.Help, k.Quit},
 	}
+}
+
+// paneKeys are the few keys that matter in the focused pane, most useful
+// first, for the status line.
+func (m *Model) paneKeys() []key.Binding {
+	k := m.keys
+	switch {
+	case m.search.active:
+		return []key.Binding{k.Open, k.Back}
+	case m.focus == FocusTimeline:
+		return []key.Binding{k.MonthNext, k.YearNext, k.Filter, k.ClearFilter}
+	case m.focus == FocusArticle && m.detail.doc >= 0 && len(m.detail.spans) > 0:
+		return []key.Binding{k.NextMatch, k.PrevMatch, k.Down, k.Back}
+	case m.focus == FocusArticle:
+		return []key.Binding{k.Down, k.PageDown, k.NextArticle, k.PrevArticle, k.Back}
+	}
+	return []key.Binding{k.Down, k.Open, k.Search, k.Sort, k.NextPane}
+}
+
+// paneHelp is paneKeys as "j/k down · enter open · … · ? help", cut from
+// the end to fit room cells; "? help" always stays.
+func (m *Model) paneHelp(room int) string {
+	tail := m.keys.Help.Help().Key + " " + m.keys.Help.Help().Desc
+	keys := m.paneKeys()
+	for n := len(keys); n >= 0; n-- {
+		parts := make([]string, 0, n+1)
+		for _, b := range keys[:n] {
+			parts = append(parts, b.Help().Key+" "+b.Help().Desc)
+		}
+		s := strings.Join(append(parts, tail), " · ")
+		if len([]rune(s)) <= room || n == 0 {
+			return s
+		}
+	}
+	return tail
 }

@@ -2,6 +2,7 @@ package model
 
 import (
 	"fmt"
+	"github.com/charmbracelet/x/ansi"
 	"strings"
 
 	tea "github.com/charmbracelet/bubbletea"
@@ -181,7 +182,8 @@ func (m Model) View() string {
 	if m.err != nil {
 		parts = append(parts, ui.StatusError(st, errorText(m.err), l.status.w))
 	} else {
-		parts = append(parts, ui.Status(st, m.statusText(), "? help", l.status.w))
+		left := m.statusText()
+		parts = append(parts, ui.Status(st, left, m.paneHelp(min(l.status.w/2-2, l.status.w-ansi.StringWidth(left)-2)), l.status.w))
 	}
 	return ui.Join(parts...)
 }
