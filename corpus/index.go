@@ -116,7 +116,9 @@ const (
 	longWordRunes  = 8 // words this long allow two edits
 	shortPrefixCap = 4 // expansions of a one-letter prefix; ×4 for two letters
 	prefixCap      = 256
-	postingBudget  = 1 << 20
+	postingBudget  = 1 << 19
+	denseRatio     = 1  // probe a bit set when the list is longer than denseRatio × the candidates
+	denseShare     = 16 // words in at least 1/denseShare of the articles get a bit set
 	minFuzzyRunes  = 4
 	proximityPool  = 64
 	snippetMax     = 160
@@ -133,11 +135,14 @@ type Index struct {
 	wmask []uint64 // letter mask of each word
 	df    []uint32 // articles containing each word
 	byLen [maxWordRunes + 1][]uint32
-	post  []byte // posting lists, concatenated
-	poff  []int  // word w's list is post[poff[w]:poff[w+1]]
+	post  []byte              // posting lists, concatenated
+	poff  []int               // word w's list is post[poff[w]:poff[w+1]]
+	dense map[uint32][]uint64 // bit sets of the commonest words, by word
 
 	dates     []int64  // Date.Key of each article
 	titleMask []uint64 // letter mask of each lower-cased title
+	tlow      string   // the lower-cased titles, concatenated
+	tlowOff   []uint32 // title d is tlow[tlowOff[d]:tlowOff[d+1]]
 	speakers  []field
 	sources   []field
 
@@ -188,11 +193,15 @@ func (ix *Index) MemBytes() int {
 	if ix == nil {
 		return 0
 	}
-	n := len(ix.words) + 4*len(ix.woff) + 8*len(ix.wmask) + 4*len(ix.df) + len(ix.post) + 8*len(ix.poff)
+	n := 0
+	for _, b := range ix.dense {
+		n += 8*len(b) + 32
+	}
+	n += len(ix.words) + 4*len(ix.woff) + 8*len(ix.wmask) + 4*len(ix.df) + len(ix.post) + 8*len(ix.poff)
 	for _, b := range ix.byLen {
 		n += 4 * len(b)
 	}
-	n += 8*len(ix.dates) + 8*len(ix.titleMask)
+	n += 8*len(ix.dates) + 8*len(ix.titleMask) + len(ix.tlow) + 4*len(ix.tlowOff)
 	for _, fs := range [][]field{ix.speakers, ix.sources} {
 		for _, f := range fs {
 			n += 16 + 4*len(f.docs)
@@ -215,6 +224,8 @@ func TextBytes(arts []Article) int {
 }
 
 func (ix *Index) word(w uint32) string { return ix.words[ix.woff[w]:ix.woff[w+1]] }
+
+func (ix *Index) titleLow(d int) string { return ix.tlow[ix.tlowOff[d]:ix.tlowOff[d+1]] }
 
 // letterMask sets one of 64 bits per letter: a–z and 0–9 their own, other
 // runes hashed onto the rest. Collisions only let more words through the
@@ -266,11 +277,16 @@ func NewIndex(arts []Article) *Index {
 	}
 	ix.dates = make([]int64, n)
 	ix.titleMask = make([]uint64, n)
+	ix.tlowOff = make([]uint32, n+1)
+	var tl strings.Builder
 	spk, src := map[string][]uint32{}, map[string][]uint32{}
 	for i := range arts {
 		a := &arts[i]
 		ix.dates[i] = a.Date.Key()
-		ix.titleMask[i] = letterMask(strings.ToLower(a.Title))
+		low := strings.ToLower(a.Title)
+		ix.titleMask[i] = letterMask(low)
+		tl.WriteString(low)
+		ix.tlowOff[i+1] = uint32(tl.Len())
 		if a.Source != "" {
 			src[a.Source] = append(src[a.Source], uint32(i))
 		}
@@ -283,6 +299,7 @@ func NewIndex(arts []Article) *Index {
 			}
 		}
 	}
+	ix.tlow = tl.String()
 	ix.speakers, ix.sources = fields(spk), fields(src)
 	wg.Wait()
 
@@ -358,7 +375,35 @@ func NewIndex(arts []Article) *Index {
 		}
 		p.pairs = nil
 	}
+
+	// Bit sets for the words in a large share of the articles.
+	ix.dense = map[uint32][]uint64{}
+	if n >= 1024 {
+		for w := range nw {
+			if int(ix.df[w])*denseShare < n {
+				continue
+			}
+			set := make([]uint64, (n+63)/64)
+			ix.postings(uint32(w), func(d int, _ uint64) { set[d>>6] |= 1 << (d & 63) })
+			ix.dense[uint32(w)] = set
+		}
+	}
 	return ix
+}
+
+// postings calls fn with each article of w's list and its flags.
+func (ix *Index) postings(w uint32, fn func(doc int, flags uint64)) {
+	p := ix.post[ix.poff[w]:ix.poff[w+1]]
+	doc := -1
+	for len(p) > 0 {
+		v, k := binary.Uvarint(p)
+		if k <= 0 {
+			return
+		}
+		p = p[k:]
+		doc += int(v >> 4)
+		fn(doc, v&15)
+	}
 }
 
 func fields(m map[string][]uint32) []field {

@@ -94,7 +94,7 @@ func (ix *Index) expand(q qword, rbuf []rune) ([]expansion, float32) {
 		case 1:
 			limit = shortPrefixCap
 		case 2:
-			limit = 4 * shortPrefixCap
+			limit = 2 * shortPrefixCap
 		}
 		if len(ids) > limit {
 			sort.Slice(ids, func(i, j int) bool { return ix.df[ids[i]] > ix.df[ids[j]] })
@@ -189,6 +189,7 @@ type scratch struct {
 	acc, best, extra []float32
 	mask             []uint8
 	cand, cur, more  []uint32
+	prev             []uint32 // the articles that matched every earlier word
 }
 
 func (ix *Index) scratch() *scratch {
@@ -260,9 +261,13 @@ func (ix *Index) Search(q string, limit int) []Hit {
 	if !empty {
 		for k := range qws {
 			need := uint8(1)<<k - 1
-			s.cur = s.cur[:0]
+			s.prev, s.cur = append(s.prev[:0], s.cur...), s.cur[:0]
 			for _, e := range exps[k] {
-				s.cur = ix.decode(e, k == 0, need, s)
+				if b := ix.dense[e.w]; b != nil && k > 0 && denseRatio*len(s.prev) < int(ix.df[e.w]) {
+					ix.probe(e, b, s)
+				} else {
+					ix.decode(e, k == 0, need, s)
+				}
 			}
 			for _, d := range s.cur {
 				s.acc[d] += s.best[d]
@@ -301,28 +306,8 @@ func (ix *Index) Search(q string, limit int) []Hit {
 		}
 		bonus(ix.speakers, speakerWeight)
 		bonus(ix.sources, sourceWeight)
-		qmask := letterMask(strings.ToLower(strings.ReplaceAll(raw, " ", "")))
-		var docs []uint32
-		titles := func(yield func(string) bool) {
-			for d, m := range ix.titleMask {
-				if m&qmask == qmask {
-					docs = append(docs, uint32(d))
-					if !yield(ix.arts[d].Title) {
-						return
-					}
-				}
-			}
-		}
-		for _, m := range fuzzy.FindFromIterNoSort(raw, titles) {
-			if !compact(m.MatchedIndexes, len(raw)) {
-				continue
-			}
-			d := docs[m.Index]
-			if s.extra[d] == 0 {
-				s.more = append(s.more, d)
-			}
-			s.extra[d] += titleFuzzWeight * qIdf / float32(len(qws))
-			titleFuzz[d] = m.MatchedIndexes
+		if found := len(s.cur) + len(s.more); found < limit {
+			ix.fuzzyTitles(raw, s, qIdf/float32(len(qws)), titleFuzz)
 		}
 	}
 
@@ -407,7 +392,7 @@ func (ix *Index) Search(q string, limit int) []Hit {
 
 // decode reads e's posting list into s.best for the articles that matched
 // every earlier word (mask == need), appending newly seen ones to s.cur.
-func (ix *Index) decode(e expansion, first bool, need uint8, s *scratch) []uint32 {
+func (ix *Index) decode(e expansion, first bool, need uint8, s *scratch) {
 	p := ix.post[ix.poff[e.w]:ix.poff[e.w+1]]
 	cur := s.cur
 	doc := -1
@@ -441,7 +426,23 @@ func (ix *Index) decode(e expansion, first bool, need uint8, s *scratch) []uint3
 		}
 	}
 	s.cur = cur
-	return cur
+}
+
+// probe is decode's fast path for a common word after a rarer one: rather
+// than read a list that holds most of the corpus, it tests each surviving
+// candidate in the word's bit set. The set has no counts, so the article
+// scores as if the word were in its body once.
+func (ix *Index) probe(e expansion, set []uint64, s *scratch) {
+	sc := e.weight * tfScore[1]
+	for _, d := range s.prev {
+		if set[d>>6]&(1<<(d&63)) == 0 {
+			continue
+		}
+		if s.best[d] == 0 {
+			s.cur = append(s.cur, d)
+		}
+		s.best[d] = max(s.best[d], sc)
+	}
 }
 
 // compact reports whether fuzzy matched positions spread over not much
@@ -473,6 +474,14 @@ type docScan struct {
 // paragraph.
 func scan(a *Article, terms map[string]uint8, nq int) docScan {
 	full := uint8(1)<<nq - 1
+	// A cheap gate before the map: most words of a text cannot be terms
+	// because of their first byte or their length.
+	var first [4]uint64
+	minLen, maxLen := maxWordBytes, 0
+	for t := range terms {
+		first[t[0]>>6] |= 1 << (t[0] & 63)
+		minLen, maxLen = min(minLen, len(t)), max(maxLen, len(t))
+	}
 	res := docScan{para: -1, terms: []string{}}
 	seen := map[string]bool{}
 	type m struct {
@@ -487,6 +496,10 @@ func scan(a *Article, terms map[string]uint8, nq int) docScan {
 		ms = ms[:0]
 		pos := 0
 		buf = scanWords(s, buf, maxWordBytes, func(w []byte, start, end int) {
+			if len(w) < minLen || len(w) > maxLen || first[w[0]>>6]&(1<<(w[0]&63)) == 0 {
+				pos++
+				return
+			}
 			if b, ok := terms[string(w)]; ok {
 				ms = append(ms, m{pos, b, [2]int{start, end}})
 				if !seen[string(w)] {
@@ -670,4 +683,48 @@ func Find(a *Article, q string) []Span {
 		})
 	}
 	return out
+}
+
+// fuzzyTitles is the fallback for queries the words did not answer well
+// enough: sahilm/fuzzy over the titles, each first required to hold every
+// letter of the query (the mask) in order (a subsequence scan of the
+// lower-cased copy, which IndexByte makes quick).
+func (ix *Index) fuzzyTitles(raw string, s *scratch, idf float32, pos map[uint32][]int) {
+	low := strings.ToLower(strings.ReplaceAll(raw, " ", ""))
+	qmask := letterMask(low)
+	var docs []uint32
+	titles := func(yield func(string) bool) {
+		for d, m := range ix.titleMask {
+			if m&qmask != qmask || !subsequence(ix.titleLow(d), low) {
+				continue
+			}
+			docs = append(docs, uint32(d))
+			if !yield(ix.arts[d].Title) {
+				return
+			}
+		}
+	}
+	for _, m := range fuzzy.FindFromIterNoSort(raw, titles) {
+		if !compact(m.MatchedIndexes, len(raw)) {
+			continue
+		}
+		d := docs[m.Index]
+		if s.extra[d] == 0 {
+			s.more = append(s.more, d)
+		}
+		s.extra[d] += titleFuzzWeight * idf
+		pos[d] = m.MatchedIndexes
+	}
+}
+
+// subsequence reports whether the bytes of p appear in s in order.
+func subsequence(s, p string) bool {
+	for i := 0; i < len(p); i++ {
+		j := strings.IndexByte(s, p[i])
+		if j < 0 {
+			return false
+		}
+		s = s[j+1:]
+	}
+	return true
 }
