@@ -117,8 +117,8 @@ const (
 	shortPrefixCap = 4 // expansions of a one-letter prefix; ×4 for two letters
 	prefixCap      = 256
 	postingBudget  = 1 << 19
-	denseRatio     = 1  // probe a bit set when the list is longer than denseRatio × the candidates
-	denseShare     = 16 // words in at least 1/denseShare of the articles get a bit set
+	probeRatio     = 4  // probe bit sets when the candidates are fewer than probeRatio × the list
+	denseShare     = 32 // words in at least 1/denseShare of the articles get bit sets
 	minFuzzyRunes  = 4
 	proximityPool  = 64
 	snippetMax     = 160
@@ -137,7 +137,7 @@ type Index struct {
 	byLen [maxWordRunes + 1][]uint32
 	post  []byte              // posting lists, concatenated
 	poff  []int               // word w's list is post[poff[w]:poff[w+1]]
-	dense map[uint32][]uint64 // bit sets of the commonest words, by word
+	dense map[uint32]*bitsets // the commonest words' articles as bit sets
 
 	dates     []int64  // Date.Key of each article
 	titleMask []uint64 // letter mask of each lower-cased title
@@ -147,6 +147,13 @@ type Index struct {
 	sources   []field
 
 	pool sync.Pool // *scratch
+}
+
+// bitsets hold a common word's articles, and those with it in the title,
+// one bit per article: testing a few thousand candidates against them is
+// cheaper than decoding a posting list that covers most of the corpus.
+type bitsets struct {
+	any, title []uint64
 }
 
 // field is a distinct short string and the articles that carry it.
@@ -195,7 +202,7 @@ func (ix *Index) MemBytes() int {
 	}
 	n := 0
 	for _, b := range ix.dense {
-		n += 8*len(b) + 32
+		n += 8*(len(b.any)+len(b.title)) + 64
 	}
 	n += len(ix.words) + 4*len(ix.woff) + 8*len(ix.wmask) + 4*len(ix.df) + len(ix.post) + 8*len(ix.poff)
 	for _, b := range ix.byLen {
@@ -377,15 +384,20 @@ func NewIndex(arts []Article) *Index {
 	}
 
 	// Bit sets for the words in a large share of the articles.
-	ix.dense = map[uint32][]uint64{}
+	ix.dense = map[uint32]*bitsets{}
 	if n >= 1024 {
 		for w := range nw {
 			if int(ix.df[w])*denseShare < n {
 				continue
 			}
-			set := make([]uint64, (n+63)/64)
-			ix.postings(uint32(w), func(d int, _ uint64) { set[d>>6] |= 1 << (d & 63) })
-			ix.dense[uint32(w)] = set
+			b := &bitsets{any: make([]uint64, (n+63)/64), title: make([]uint64, (n+63)/64)}
+			ix.postings(uint32(w), func(d int, flags uint64) {
+				b.any[d>>6] |= 1 << (d & 63)
+				if flags&8 != 0 {
+					b.title[d>>6] |= 1 << (d & 63)
+				}
+			})
+			ix.dense[uint32(w)] = b
 		}
 	}
 	return ix

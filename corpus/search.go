@@ -263,10 +263,19 @@ func (ix *Index) Search(q string, limit int) []Hit {
 			need := uint8(1)<<k - 1
 			s.prev, s.cur = append(s.prev[:0], s.cur...), s.cur[:0]
 			for _, e := range exps[k] {
-				if b := ix.dense[e.w]; b != nil && k > 0 && denseRatio*len(s.prev) < int(ix.df[e.w]) {
+				if b := ix.dense[e.w]; b != nil && k > 0 && len(s.prev) < probeRatio*int(ix.df[e.w]) {
 					ix.probe(e, b, s)
 				} else {
 					ix.decode(e, k == 0, need, s)
+				}
+			}
+			if k > 0 {
+				// Later words only raise s.best of earlier survivors;
+				// collect the ones they reached.
+				for _, d := range s.prev {
+					if s.best[d] > 0 {
+						s.cur = append(s.cur, d)
+					}
 				}
 			}
 			for _, d := range s.cur {
@@ -391,7 +400,8 @@ func (ix *Index) Search(q string, limit int) []Hit {
 }
 
 // decode reads e's posting list into s.best for the articles that matched
-// every earlier word (mask == need), appending newly seen ones to s.cur.
+// every earlier word (mask == need); for the first word it also lists the
+// articles seen in s.cur.
 func (ix *Index) decode(e expansion, first bool, need uint8, s *scratch) {
 	p := ix.post[ix.poff[e.w]:ix.poff[e.w+1]]
 	cur := s.cur
@@ -418,7 +428,7 @@ func (ix *Index) decode(e expansion, first bool, need uint8, s *scratch) {
 			continue
 		}
 		sc := e.weight * (tfScore[v&7] + titleWeight*float32(v>>3&1))
-		if s.best[doc] == 0 {
+		if first && s.best[doc] == 0 {
 			cur = append(cur, uint32(doc))
 		}
 		if sc > s.best[doc] {
@@ -430,18 +440,22 @@ func (ix *Index) decode(e expansion, first bool, need uint8, s *scratch) {
 
 // probe is decode's fast path for a common word after a rarer one: rather
 // than read a list that holds most of the corpus, it tests each surviving
-// candidate in the word's bit set. The set has no counts, so the article
+// candidate in the word's bit sets. They hold no counts, so the article
 // scores as if the word were in its body once.
-func (ix *Index) probe(e expansion, set []uint64, s *scratch) {
-	sc := e.weight * tfScore[1]
+func (ix *Index) probe(e expansion, b *bitsets, s *scratch) {
+	body := e.weight * tfScore[1]
+	title := e.weight * titleWeight
+	best := s.best
+	// Branch-free: half the candidates hold a common word, at random, so a
+	// branch on the bit would be mispredicted half the time.
 	for _, d := range s.prev {
-		if set[d>>6]&(1<<(d&63)) == 0 {
-			continue
+		w, sh := d>>6, d&63
+		has := float32(b.any[w] >> sh & 1)
+		inTitle := float32(b.title[w] >> sh & 1)
+		sc := has*body + inTitle*title
+		if sc > best[d] {
+			best[d] = sc
 		}
-		if s.best[d] == 0 {
-			s.cur = append(s.cur, d)
-		}
-		s.best[d] = max(s.best[d], sc)
 	}
 }
 
