@@ -38,14 +38,14 @@ func TestSearchSeeds(t *testing.T) {
 		{"crocus", []string{"004"}},
 		{"masadykov", []string{"004"}},
 		{"taalatbek", []string{"004"}},
-		{"imankulv", []string{"000", "002"}},   // a letter dropped
-		{"imnakulov", []string{"000", "002"}},  // two swapped
-		{"japarv", []string{"001"}},            // a letter dropped
-		{"jpaarov", []string{"001"}},           // two swapped
-		{"masadykv", []string{"004"}},          // a letter dropped
-		{"masdaykov", []string{"004"}},         // two swapped
-		{"crocsu", []string{"004"}},            // two swapped
-		{"crocus city", []string{"004"}},       // two words, AND
+		{"imankulv", []string{"000", "002"}},  // a letter dropped
+		{"imnakulov", []string{"000", "002"}}, // two swapped
+		{"japarv", []string{"001"}},           // a letter dropped
+		{"jpaarov", []string{"001"}},          // two swapped
+		{"masadykv", []string{"004"}},         // a letter dropped
+		{"masdaykov", []string{"004"}},        // two swapped
+		{"crocsu", []string{"004"}},           // two swapped
+		{"crocus city", []string{"004"}},      // two words, AND
 		{"marat imankulov", []string{"000", "002"}},
 	} {
 		got := hitIDs(arts, ix.Search(tc.q, 10))
