@@ -1,0 +1,163 @@
+package corpus_test
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/junegunn/fzf/src/algo"
+	"github.com/junegunn/fzf/src/util"
+
+	"dossier/corpus"
+	"dossier/corpus/synth"
+)
+
+// benchSeed makes the benchmark corpus; sizes are built once per process.
+const benchSeed = 42
+
+var benchSizes = []int{10_000, 100_000}
+
+// The queries typed in the keystroke benchmarks: a name, a phrase of two
+// common words, two acronyms, and a name with a typo.
+var benchQueries = []string{"imankulov", "security council", "csto sco", "imankulv"}
+
+// benchLimit is about a screenful of results with some to scroll.
+const benchLimit = 50
+
+var (
+	benchMu    sync.Mutex
+	benchArts  = map[int][]corpus.Article{}
+	benchIndex = map[int]*corpus.Index{}
+)
+
+// synthArticles parses n synthetic articles, made in memory.
+func synthArticles(n int) []corpus.Article {
+	benchMu.Lock()
+	defer benchMu.Unlock()
+	if a, ok := benchArts[n]; ok {
+		return a
+	}
+	arts := make([]corpus.Article, n)
+	var wg sync.WaitGroup
+	const workers = 4
+	for w := range workers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := w; i < n; i += workers {
+				name, text := synth.Text(benchSeed, i)
+				id := strings.TrimSuffix(name[strings.LastIndexByte(name, '/')+1:], ".txt")
+				arts[i] = corpus.ParseText(id, name, string(text), nil)
+			}
+		}()
+	}
+	wg.Wait()
+	benchArts[n] = arts
+	return arts
+}
+
+func synthIndex(n int) *corpus.Index {
+	arts := synthArticles(n)
+	benchMu.Lock()
+	defer benchMu.Unlock()
+	if ix, ok := benchIndex[n]; ok {
+		return ix
+	}
+	ix := corpus.NewIndex(arts)
+	benchIndex[n] = ix
+	return ix
+}
+
+func BenchmarkIndexBuild(b *testing.B) {
+	for _, n := range benchSizes {
+		b.Run(fmt.Sprintf("n=%d", n), func(b *testing.B) {
+			arts := synthArticles(n)
+			b.ReportAllocs()
+			b.ResetTimer()
+			var ix *corpus.Index
+			for b.Loop() {
+				ix = corpus.NewIndex(arts)
+			}
+			text := corpus.TextBytes(arts)
+			b.ReportMetric(float64(ix.MemBytes())/(1<<20), "index-MB")
+			b.ReportMetric(float64(text)/(1<<20), "text-MB")
+			b.ReportMetric(float64(ix.MemBytes())/float64(text), "index/text")
+		})
+	}
+}
+
+// prefixes returns what the user has typed after each keystroke.
+func prefixes(q string) []string {
+	var out []string
+	for i := range q {
+		if i > 0 {
+			out = append(out, q[:i])
+		}
+	}
+	return append(out, q)
+}
+
+// keystrokes runs every prefix of q once per iteration and reports the
+// mean, median and slowest keystroke across all iterations.
+func keystrokes(b *testing.B, q string, search func(string)) {
+	ps := prefixes(q)
+	var times []time.Duration
+	b.ResetTimer()
+	for b.Loop() {
+		for _, p := range ps {
+			t := time.Now()
+			search(p)
+			times = append(times, time.Since(t))
+		}
+	}
+	b.StopTimer()
+	slices.Sort(times)
+	if len(times) == 0 {
+		return
+	}
+	var sum time.Duration
+	for _, t := range times {
+		sum += t
+	}
+	b.ReportMetric(float64(sum.Nanoseconds())/float64(len(times)), "ns/keystroke")
+	b.ReportMetric(float64(times[len(times)/2].Nanoseconds()), "median-ns/keystroke")
+	b.ReportMetric(float64(times[len(times)-1].Nanoseconds()), "max-ns/keystroke")
+}
+
+func BenchmarkKeystroke(b *testing.B) {
+	for _, n := range benchSizes {
+		for _, q := range benchQueries {
+			b.Run(fmt.Sprintf("n=%d/q=%s", n, strings.ReplaceAll(q, " ", "_")), func(b *testing.B) {
+				ix := synthIndex(n)
+				keystrokes(b, q, func(p string) { ix.Search(p, benchLimit) })
+			})
+		}
+	}
+}
+
+// BenchmarkFzfScan is the baseline the index is measured against: fzf's
+// FuzzyMatchV2 over the title and body of every article, per keystroke.
+func BenchmarkFzfScan(b *testing.B) {
+	algo.Init("default")
+	for _, n := range benchSizes {
+		arts := synthArticles(n)
+		texts := make([]util.Chars, len(arts))
+		for i := range arts {
+			texts[i] = util.ToChars([]byte(arts[i].Title + "\n" + strings.Join(arts[i].Paragraphs, "\n")))
+		}
+		slab := util.MakeSlab(100*1024, 2048)
+		for _, q := range benchQueries {
+			b.Run(fmt.Sprintf("n=%d/q=%s", n, strings.ReplaceAll(q, " ", "_")), func(b *testing.B) {
+				keystrokes(b, q, func(p string) {
+					pat := []rune(p)
+					for i := range texts {
+						algo.FuzzyMatchV2(false, true, true, &texts[i], pat, false, slab)
+					}
+				})
+			})
+		}
+	}
+}
