@@ -39,6 +39,10 @@ var (
 	reWeekday = regexp.MustCompile(`(?i)^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|urday)?\.?,?\s+|^(?:понедельник|вторник|среда|четверг|пятница|суббота|воскресенье),?\s+`)
 )
 
+// maxDateLine is the longest line read as a date line, in bytes:
+// "Wednesday, 28 September 2022 16:47 UTC+06:00" with room to spare.
+const maxDateLine = 80
+
 var monthNames = map[string]int{
 	"jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
 	"jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12,
@@ -205,11 +209,11 @@ func extendTime(s string, m dateMatch) dateMatch {
 // accepted only when allowYear is set (metadata says "2023"; prose does not).
 func ParseDate(line string, allowYear bool) (Date, bool) {
 	s := strings.TrimSpace(line)
+	if s == "" || len(s) > maxDateLine {
+		return Date{}, false // a paragraph, not a date line: skip the regexps
+	}
 	s = strings.TrimRight(s, " .;,")
 	s = reWeekday.ReplaceAllString(s, "")
-	if s == "" || len(s) > 64 {
-		return Date{}, false
-	}
 	if m := reISOMonth.FindStringSubmatch(s); m != nil {
 		y, mo := atoi(m[1]), atoi(m[2])
 		if validDay(y, mo, 1) {

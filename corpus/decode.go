@@ -163,17 +163,29 @@ func unsafeRune(r rune) bool {
 	return false
 }
 
-func clean(s string, oneLine bool) string {
-	ok := true
-	for i := 0; i < len(s); i++ {
+// isClean reports whether clean would return s unchanged.
+func isClean(s string, oneLine bool) bool {
+	for i := 0; i < len(s); {
 		c := s[i]
-		if c < 0x20 && (oneLine || (c != '\n' && c != '\t')) || c == 0x7f || c >= 0x80 {
-			ok = false
-			break
+		if c < 0x80 {
+			if c < 0x20 && (oneLine || (c != '\n' && c != '\t')) || c == 0x7f {
+				return false
+			}
+			i++
+			continue
 		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if (r == utf8.RuneError && n == 1) || unsafeRune(r) || r == 0x2028 || r == 0x2029 {
+			return false
+		}
+		i += n
 	}
-	if ok {
-		return s
+	return true
+}
+
+func clean(s string, oneLine bool) string {
+	if isClean(s, oneLine) {
+		return s // most text: no copy
 	}
 	var b strings.Builder
 	b.Grow(len(s))

@@ -162,16 +162,44 @@ func applyMeta(a *Article, m *Meta) {
 // splitParagraphs splits at blank lines, joins the lines of a paragraph,
 // turns exotic spaces into plain ones, and drops tickers and navigation.
 func splitParagraphs(text string) []string {
-	text = strings.Map(func(r rune) rune {
-		switch r {
-		case '\u00a0', '\u2007', '\u202f', '\u2000', '\u2001', '\u2002', '\u2003',
-			'\u2004', '\u2005', '\u2006', '\u2008', '\u2009', '\u200a', '\u205f', '\u3000':
-			return ' '
-		case '\t':
-			return ' '
+	if hasExoticSpace(text) {
+		text = unspace(text)
+	}
+	return splitLines(text)
+}
+
+// hasExoticSpace reports a tab or a non-ASCII space: a byte scan, since
+// most texts have none and strings.ContainsAny over runes is slow.
+func hasExoticSpace(s string) bool {
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c == '\t':
+			return true
+		case c == 0xc2 && i+1 < len(s) && s[i+1] == 0xa0:
+			return true
+		case c == 0xe2 || c == 0xe3:
+			r, _ := utf8.DecodeRuneInString(s[i:])
+			if unspaceRune(r) == ' ' {
+				return true
+			}
 		}
-		return r
-	}, text)
+	}
+	return false
+}
+
+func unspace(text string) string { return strings.Map(unspaceRune, text) }
+
+// unspaceRune maps tabs and exotic spaces to a plain space.
+func unspaceRune(r rune) rune {
+	switch r {
+	case '\t', '\u00a0', '\u2007', '\u202f', '\u2000', '\u2001', '\u2002', '\u2003',
+		'\u2004', '\u2005', '\u2006', '\u2008', '\u2009', '\u200a', '\u205f', '\u3000':
+		return ' '
+	}
+	return r
+}
+
+func splitLines(text string) []string {
 	var paras []string
 	var cur []string
 	leading := true // still before the first real paragraph: tickers live here

@@ -93,8 +93,21 @@ type word struct {
 
 // words splits s into words with their spans.
 func words(s string) []word {
-	var out []word
-	i := 0
+	out := make([]word, 0, len(s)/6+1)
+	for i := 0; i < len(s); {
+		w, next, ok := nextWord(s, i)
+		if !ok {
+			break
+		}
+		out = append(out, w)
+		i = next
+	}
+	return out
+}
+
+// nextWord finds the first word at or after byte i: a run of non-spaces
+// with its leading and trailing punctuation trimmed. ok is false at the end.
+func nextWord(s string, i int) (w word, next int, ok bool) {
 	for i < len(s) {
 		for i < len(s) && s[i] == ' ' {
 			i++
@@ -103,31 +116,27 @@ func words(s string) []word {
 		for j < len(s) && s[j] != ' ' {
 			j++
 		}
-		if j > i {
-			tok := s[i:j]
-			st, en := i, j
-			// Trim leading and trailing punctuation.
-			for st < en {
-				r, n := utf8.DecodeRuneInString(s[st:en])
-				if unicode.IsLetter(r) || unicode.IsDigit(r) {
-					break
-				}
-				st += n
+		st, en := i, j
+		for st < en {
+			r, n := utf8.DecodeRuneInString(s[st:en])
+			if unicode.IsLetter(r) || unicode.IsDigit(r) {
+				break
 			}
-			for en > st {
-				r, n := utf8.DecodeLastRuneInString(s[st:en])
-				if unicode.IsLetter(r) || unicode.IsDigit(r) {
-					break
-				}
-				en -= n
+			st += n
+		}
+		for en > st {
+			r, n := utf8.DecodeLastRuneInString(s[st:en])
+			if unicode.IsLetter(r) || unicode.IsDigit(r) {
+				break
 			}
-			if en > st {
-				out = append(out, word{s: s[st:en], start: st, end: en, punctAfter: en < i+len(tok)})
-			}
+			en -= n
+		}
+		if en > st {
+			return word{s: s[st:en], start: st, end: en, punctAfter: en < j}, j, true
 		}
 		i = j
 	}
-	return out
+	return word{}, len(s), false
 }
 
 // isNameWord reports whether w can be part of a person's name: capitalised,
@@ -160,7 +169,6 @@ type mention struct {
 // namesIn finds full names (two or three name words in a row) in s,
 // skipping the byte ranges in skip (quotes).
 func namesIn(s string, para int, skip [][2]int) []mention {
-	ws := words(s)
 	var out []mention
 	// Words come in order of offset and skip is sorted: walk them together.
 	k := 0
@@ -170,25 +178,32 @@ func namesIn(s string, para int, skip [][2]int) []mention {
 		}
 		return k < len(skip) && off >= skip[k][0]
 	}
-	for i := 0; i < len(ws); {
-		if !isNameWord(ws[i].s) || inSkip(ws[i].start) {
-			i++
+	var run [3]word
+	n := 0
+	flush := func() {
+		if n >= 2 {
+			out = append(out, mention{para: para, off: run[0].start, name: s[run[0].start:run[n-1].end]})
+		}
+		n = 0
+	}
+	for i := 0; i < len(s); {
+		w, next, ok := nextWord(s, i)
+		i = next
+		if !ok {
+			break
+		}
+		if !isNameWord(w.s) || inSkip(w.start) {
+			flush()
 			continue
 		}
-		j := i + 1
-		for j < len(ws) && j-i < 3 && !ws[j-1].punctAfter && isNameWord(ws[j].s) && !inSkip(ws[j].start) &&
-			s[ws[j-1].end:ws[j].start] == " " {
-			j++
+		// A name goes on only across a single space, with no mark between.
+		if n > 0 && (n == 3 || run[n-1].punctAfter || s[run[n-1].end:w.start] != " ") {
+			flush()
 		}
-		if j-i >= 2 {
-			parts := make([]string, 0, j-i)
-			for _, w := range ws[i:j] {
-				parts = append(parts, w.s)
-			}
-			out = append(out, mention{para: para, off: ws[i].start, name: strings.Join(parts, " ")})
-		}
-		i = j
+		run[n] = w
+		n++
 	}
+	flush()
 	return out
 }
 
@@ -248,7 +263,6 @@ func pairQuotes(p string) []rawQuote {
 
 var (
 	reAccording = regexp.MustCompile(`(?i)(?:according to|in the words of|по словам|как сказал[а]?)\s+(.{1,120}?)\s*,?\s*$`)
-	rePullName  = regexp.MustCompile(`[.!?…]\s+(\p{Lu}[\p{L}'’\-]+(?:\s\p{Lu}[\p{L}'’\-]+){1,2})$`)
 	reRoleHead  = regexp.MustCompile(`(?i)^(?:the|a|an)\s+`)
 )
 
@@ -270,13 +284,9 @@ func findQuotes(title string, paras []string) []Quote {
 	var out []Quote
 	for i, p := range paras {
 		if len(raws[i]) == 0 {
-			if m := rePullName.FindStringSubmatchIndex(p); m != nil && allNameWords(p[m[2]:m[3]]) {
-				end := m[0] + 1 // keep the sentence's final mark
-				for end < len(p) && !utf8.RuneStart(p[end]) {
-					end++
-				}
+			if name, end := pullName(p); name != "" {
 				out = append(out, Quote{Para: i, Start: 0, End: end, Text: strings.TrimSpace(p[:end]),
-					Speaker: r.fullName(p[m[2]:m[3]]), Kind: Pull})
+					Speaker: r.fullName(name), Kind: Pull})
 			}
 			continue
 		}
@@ -295,6 +305,33 @@ func findQuotes(title string, paras []string) []Quote {
 		}
 	}
 	return out
+}
+
+// pullName reads the bare name that ends a pull quote paragraph ("… policy
+// coordination. Sooronbai Jeenbekov"): two or three name words after a
+// sentence's final mark. It returns the name and the byte offset just past
+// that mark, or "" when the paragraph does not end so.
+func pullName(p string) (string, int) {
+	for n := 3; n >= 2; n-- {
+		start := len(p)
+		ok := true
+		for k := 0; k < n && ok; k++ {
+			i := strings.LastIndexByte(p[:start], ' ')
+			if i < 0 || !isNameWord(p[i+1:start]) {
+				ok = false
+				break
+			}
+			start = i
+		}
+		if !ok {
+			continue
+		}
+		// p[start] is the space before the name; the mark comes before it.
+		if r, _ := utf8.DecodeLastRuneInString(p[:start]); start > 0 && strings.ContainsRune(".!?…", r) {
+			return p[start+1:], start
+		}
+	}
+	return "", 0
 }
 
 // hasAccording is a cheap gate before the case-folding regexp.
