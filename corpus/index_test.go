@@ -10,6 +10,7 @@ import (
 	"unicode/utf8"
 
 	"dossier/corpus"
+	"dossier/corpus/hostile"
 	"dossier/corpus/synth"
 )
 
@@ -392,4 +393,34 @@ func FuzzSearch(f *testing.F) {
 		}
 		_ = corpus.Fold(q)
 	})
+}
+
+// TestSearchHostile indexes attacker-controlled texts as they come, not
+// even sanitised, and searches them: nothing may panic, and the visible
+// words around each payload are still found.
+func TestSearchHostile(t *testing.T) {
+	m, err := hostile.Write(t.TempDir())
+	if err != nil {
+		t.Fatal(err)
+	}
+	var arts []corpus.Article
+	for _, p := range m.Payloads {
+		arts = append(arts, corpus.ParseText(p.Name, p.Name, p.Body, nil))
+	}
+	ix := corpus.NewIndex(arts)
+	for i, p := range m.Payloads {
+		for _, q := range []string{p.Before, p.After, p.Title} {
+			if strings.TrimSpace(q) == "" {
+				continue
+			}
+			found := false
+			for _, h := range ix.Search(q, len(arts)) {
+				found = found || h.Doc == i
+			}
+			if !found {
+				t.Errorf("%s: Search(%q) did not find it", p.Name, q)
+			}
+			_ = corpus.Find(&arts[i], q)
+		}
+	}
 }

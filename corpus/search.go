@@ -536,7 +536,7 @@ func scan(a *Article, terms map[string]uint8, nq int) docScan {
 		var cnt [maxQueryWords]int
 		have := 0
 		l := 0
-		for r, x := range ms {
+		for _, x := range ms {
 			for k := range nq {
 				if x.bits&(1<<k) != 0 {
 					if cnt[k] == 0 {
@@ -559,7 +559,6 @@ func scan(a *Article, terms map[string]uint8, nq int) docScan {
 				}
 				l++
 			}
-			_ = r
 		}
 		return win, focus, nbits
 	}
@@ -619,8 +618,10 @@ func snippet(a *Article, sc docScan) (string, [][2]int) {
 			}
 		}
 		if end < len(p) {
-			if i := strings.LastIndexByte(p[max(start, focus[1]):end], ' '); i >= 0 {
-				end = max(start, focus[1]) + i
+			// Keep the focus word whole unless it is longer than the budget.
+			from := min(max(start, focus[1]), end)
+			if i := strings.LastIndexByte(p[from:end], ' '); i >= 0 {
+				end = from + i
 			} else {
 				for end > start && !utf8.RuneStart(p[end]) {
 					end--
