@@ -6,6 +6,7 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
+	"sort"
 	"strings"
 	"testing"
 	"time"
@@ -256,5 +257,62 @@ func TestHostile(t *testing.T) {
 				t.Errorf("%v: readable files missing from the list", args)
 			}
 		}
+	}
+}
+
+func TestSearchCommand(t *testing.T) {
+	ids := func(out string) []string {
+		t.Helper()
+		var hits []struct {
+			ID      string  `json:"id"`
+			Title   string  `json:"title"`
+			Date    *string `json:"date"`
+			Score   int     `json:"score"`
+			Snippet string  `json:"snippet"`
+		}
+		if err := json.Unmarshal([]byte(out), &hits); err != nil {
+			t.Fatalf("%v: %s", err, out)
+		}
+		var s []string
+		for _, h := range hits {
+			if h.Title == "" || h.Score <= 0 {
+				t.Errorf("hit %+v", h)
+			}
+			s = append(s, h.ID[:3])
+		}
+		sort.Strings(s)
+		return s
+	}
+	for _, c := range []struct {
+		args []string
+		want string
+	}{
+		{[]string{"imankulov"}, "000 002"},
+		{[]string{"imankulv"}, "000 002"}, // a typo
+		{[]string{"japarov"}, "001"},
+		{[]string{"crocus"}, "004"},
+		{[]string{"imankulov", "--since", "2022"}, "002"}, // 000 is undated: outside any range
+		{[]string{"imankulov", "--until", "2021-12"}, ""},
+		{[]string{"csto", "--since", "2021-09-17", "--until", "2022-09-22"}, "001 002"},
+		{[]string{"csto", "--limit", "2"}, "2 hits"},
+	} {
+		out, errs, code := runCmd(t, append([]string{"search", "--json"}, c.args...)...)
+		if code != exitOK {
+			t.Fatalf("%v: exit %d: %s", c.args, code, errs)
+		}
+		got := strings.Join(ids(out), " ")
+		if c.want == "2 hits" {
+			if n := len(ids(out)); n != 2 {
+				t.Errorf("%v: %d hits", c.args, n)
+			}
+			continue
+		}
+		if got != c.want {
+			t.Errorf("%v: ids %q, want %q", c.args, got, c.want)
+		}
+	}
+	out, _, _ := runCmd(t, "search", "masadykov")
+	if !strings.HasPrefix(out, "2024-06-06  004_d44b879e1bc470f7  The CSTO in the focus") || !strings.Contains(out, "\n    ") {
+		t.Errorf("plain search output:\n%s", out)
 	}
 }
