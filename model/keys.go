@@ -19,6 +19,7 @@ type KeyMap struct {
 	NextMatch, PrevMatch                     key.Binding
 	MonthPrev, MonthNext, YearPrev, YearNext key.Binding
 	Filter, ClearFilter                      key.Binding
+	Bookmark, BookmarksOnly                  key.Binding
 	Help, Quit                               key.Binding
 }
 
@@ -29,30 +30,32 @@ func DefaultKeyMap() KeyMap {
 		return key.NewBinding(key.WithKeys(keys...), key.WithHelp(k, desc))
 	}
 	return KeyMap{
-		Up:          b([]string{"k", "up"}, "↑/k", "up"),
-		Down:        b([]string{"j", "down"}, "↓/j", "down"),
-		Top:         b([]string{"g", "home"}, "g", "top"),
-		Bottom:      b([]string{"G", "end"}, "G", "bottom"),
-		PageUp:      b([]string{"pgup", "b"}, "pgup/b", "page up"),
-		PageDown:    b([]string{"pgdown", " ", "f"}, "pgdn/space", "page down"),
-		Open:        b([]string{"enter"}, "enter", "open"),
-		Back:        b([]string{"esc"}, "esc", "back"),
-		NextPane:    b([]string{"tab"}, "tab", "next pane"),
-		PrevPane:    b([]string{"shift+tab"}, "shift+tab", "previous pane"),
-		Sort:        b([]string{"s"}, "s", "sort by date/title"),
-		Search:      b([]string{"/"}, "/", "search"),
-		NextArticle: b([]string{"n"}, "n", "next article"),
-		PrevArticle: b([]string{"p"}, "p", "previous article"),
-		NextMatch:   b([]string{"n"}, "n", "next match"),
-		PrevMatch:   b([]string{"N"}, "N", "previous match"),
-		MonthPrev:   b([]string{"h", "left"}, "←/h", "month back"),
-		MonthNext:   b([]string{"l", "right"}, "→/l", "month on"),
-		YearPrev:    b([]string{"H", "["}, "H/[", "year back"),
-		YearNext:    b([]string{"L", "]"}, "L/]", "year on"),
-		Filter:      b([]string{"enter"}, "enter", "filter year, then month"),
-		ClearFilter: b([]string{"0", "esc"}, "0/esc", "clear filter"),
-		Help:        b([]string{"?"}, "?", "help"),
-		Quit:        b([]string{"q", "ctrl+c"}, "q", "quit"),
+		Up:            b([]string{"k", "up"}, "↑/k", "up"),
+		Down:          b([]string{"j", "down"}, "↓/j", "down"),
+		Top:           b([]string{"g", "home"}, "g", "top"),
+		Bottom:        b([]string{"G", "end"}, "G", "bottom"),
+		PageUp:        b([]string{"pgup", "b"}, "pgup/b", "page up"),
+		PageDown:      b([]string{"pgdown", " ", "f"}, "pgdn/space", "page down"),
+		Open:          b([]string{"enter"}, "enter", "open"),
+		Back:          b([]string{"esc"}, "esc", "back"),
+		NextPane:      b([]string{"tab"}, "tab", "next pane"),
+		PrevPane:      b([]string{"shift+tab"}, "shift+tab", "previous pane"),
+		Sort:          b([]string{"s"}, "s", "sort by date/title"),
+		Search:        b([]string{"/"}, "/", "search"),
+		NextArticle:   b([]string{"n"}, "n", "next article"),
+		PrevArticle:   b([]string{"p"}, "p", "previous article"),
+		NextMatch:     b([]string{"n"}, "n", "next match"),
+		PrevMatch:     b([]string{"N"}, "N", "previous match"),
+		MonthPrev:     b([]string{"h", "left"}, "←/h", "month back"),
+		MonthNext:     b([]string{"l", "right"}, "→/l", "month on"),
+		YearPrev:      b([]string{"H", "["}, "H/[", "year back"),
+		YearNext:      b([]string{"L", "]"}, "L/]", "year on"),
+		Filter:        b([]string{"enter"}, "enter", "filter year, then month"),
+		ClearFilter:   b([]string{"0", "esc"}, "0/esc", "clear filter"),
+		Bookmark:      b([]string{"m"}, "m", "bookmark"),
+		BookmarksOnly: b([]string{"M"}, "M", "bookmarks only"),
+		Help:          b([]string{"?"}, "?", "help"),
+		Quit:          b([]string{"q", "ctrl+c"}, "q", "quit"),
 	}
 }
 
@@ -65,7 +68,7 @@ func (k KeyMap) ShortHelp() []key.Binding {
 func (k KeyMap) FullHelp() [][]key.Binding {
 	return [][]key.Binding{
 		{k.Up, k.Down, k.Top, k.Bottom, k.PageUp, k.PageDown},
-		{k.Open, k.Back, k.Sort, k.Search, k.NextPane},
+		{k.Open, k.Back, k.Sort, k.Search, k.NextPane, k.Bookmark, k.BookmarksOnly},
 		{k.NextArticle, k.PrevArticle, k.NextMatch, k.PrevMatch},
 		{k.MonthPrev, k.MonthNext, k.YearPrev, k.YearNext, k.Filter, k.ClearFilter},
 		{k.Help, k.Quit},

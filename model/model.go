@@ -11,6 +11,7 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 
 	"dossier/corpus"
+	"dossier/model/store"
 	"dossier/ui"
 )
 
@@ -48,6 +49,13 @@ type Options struct {
 	Source string
 	// KeyMap overrides DefaultKeyMap when not nil.
 	KeyMap *KeyMap
+	// State holds read marks and bookmarks; nil turns them off. StateKey
+	// names this corpus in it, Saver writes it, and StateErr is what went
+	// wrong reading it, for the status line.
+	State    *store.State
+	StateKey string
+	Saver    *store.Saver
+	StateErr error
 }
 
 // Model is the reader. It owns one small model per pane and the state they
@@ -80,6 +88,12 @@ type Model struct {
 	skipped int
 	err     error
 	note    string // a one-off message for the status line
+
+	state         *store.State
+	marks         *store.Marks // this corpus's, nil when state is off
+	saver         *store.Saver
+	saveGen       int
+	bookmarksOnly bool
 }
 
 // New builds the reader.
@@ -108,6 +122,12 @@ func New(opts Options) Model {
 	}
 	if m.source == "" {
 		m.source = "corpus"
+	}
+	if opts.State != nil {
+		m.state, m.marks, m.saver = opts.State, opts.State.For(opts.StateKey), opts.Saver
+	}
+	if opts.StateErr != nil {
+		m.note = opts.StateErr.Error()
 	}
 	m.addArticles(opts.Articles)
 	return m
@@ -151,17 +171,17 @@ func (m *Model) refreshList(keep int) {
 	case m.search.hits != nil:
 		l.order, l.hits = l.order[:0:0], m.search.hits[:0:0]
 		for _, h := range m.search.hits {
-			if h.Doc >= 0 && h.Doc < len(m.arts) && m.timeline.keep(&m.arts[h.Doc]) {
+			if h.Doc >= 0 && h.Doc < len(m.arts) && m.timeline.keep(&m.arts[h.Doc]) && m.keepBookmarked(h.Doc) {
 				l.order = append(l.order, h.Doc)
 				l.hits = append(l.hits, h)
 			}
 		}
-	case m.timeline.filter != filterNone:
+	case m.timeline.filter != filterNone || m.bookmarksOnly:
 		l.hits = nil
 		base := l.base(m.arts)
 		l.order = make([]int, 0, 64)
 		for _, d := range base {
-			if m.timeline.keep(&m.arts[d]) {
+			if m.timeline.keep(&m.arts[d]) && m.keepBookmarked(d) {
 				l.order = append(l.order, d)
 			}
 		}
@@ -236,7 +256,8 @@ func (m *Model) requestRender() tea.Cmd {
 func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	cmd := m.update(msg)
 	cmd2 := m.relayout()
-	return m, tea.Batch(cmd, cmd2)
+	cmd3 := m.markRead() // before m is copied out
+	return m, tea.Batch(cmd, cmd2, cmd3)
 }
 
 func (m *Model) update(msg tea.Msg) tea.Cmd {
@@ -273,6 +294,11 @@ func (m *Model) update(msg tea.Msg) tea.Cmd {
 		m.addArticles(msg.arts)
 		if m.detail.doc < 0 {
 			return m.selectionChanged()
+		}
+		return nil
+	case stateSavedMsg:
+		if msg.err != nil {
+			m.note = msg.err.Error()
 		}
 		return nil
 	case loadDoneMsg:
@@ -378,6 +404,12 @@ func (m *Model) updateKey(msg tea.KeyMsg) tea.Cmd {
 		return m.setFocus((m.focus + 2) % 3)
 	case key.Matches(msg, k.Search):
 		return m.openSearch()
+	case key.Matches(msg, k.BookmarksOnly):
+		return m.toggleBookmarksOnly()
+	case key.Matches(msg, k.Bookmark) && m.focus == FocusArticle:
+		return m.toggleBookmark(m.detail.doc)
+	case key.Matches(msg, k.Bookmark) && m.focus == FocusList:
+		return m.toggleBookmark(m.list.selected())
 	}
 	switch m.focus {
 	case FocusArticle:
@@ -761,6 +793,9 @@ func (m *Model) statusText() string {
 	if m.focus == FocusTimeline && m.timeline.cursor >= 0 && !m.lay.wide {
 		c := m.timeline.cursor
 		parts = append(parts, fmt.Sprintf("timeline %s: %d", ui.MonthLabel(c), m.timeline.tl.Count(c)))
+	}
+	if m.bookmarksOnly {
+		parts = append(parts, fmt.Sprintf("bookmarks (%d)", len(m.list.order)))
 	}
 	if m.search.hits == nil {
 		parts = append(parts, m.list.sort.String())

@@ -198,12 +198,17 @@ func (m *Model) listPane() string {
 		empty = "no matches"
 	case m.timeline.filter != filterNone:
 		empty = "no articles in " + m.Filter()
+	case m.bookmarksOnly:
+		empty = "no bookmarks"
 	}
 	v := ui.ListView{
 		Arts: m.arts, Order: l.order, Hits: l.hits,
 		Offset: l.offset, Cursor: l.cursor,
 		Focused: m.focus == FocusList,
 		Empty:   empty,
+	}
+	if m.marksOn() {
+		v.Marks = m.markOf
 	}
 	if v.Hits == nil && m.search.hits != nil {
 		v.Hits = []corpus.Hit{}

@@ -19,6 +19,9 @@ type ListView struct {
 	Offset, Cursor int // indexes into Order
 	Focused        bool
 	Empty          string // shown when Order is empty
+	// Marks, when set, says which articles were read (their titles are
+	// muted) and which are bookmarked (a star before the row).
+	Marks func(doc int) (read, bookmarked bool)
 }
 
 // ListItemHeight is the number of lines one item takes: two while
@@ -67,7 +70,12 @@ func RenderList(v ListView, s Styles, width, height int) string {
 		if searching && i < len(v.Hits) {
 			hit = &v.Hits[i]
 		}
-		lines = append(lines, listRow(&v.Arts[d], hit, i == v.Cursor, v.Focused, s, width))
+		row := rowMarks{}
+		if v.Marks != nil {
+			row.on = true
+			row.read, row.bookmarked = v.Marks(d)
+		}
+		lines = append(lines, listRow(&v.Arts[d], hit, row, i == v.Cursor, v.Focused, s, width))
 		if searching {
 			lines = append(lines, snippetRow(hit, s, width))
 		}
@@ -87,7 +95,11 @@ func RenderList(v ListView, s Styles, width, height int) string {
 
 // listRow draws "date  source  title", truncating the plain text first and
 // styling it after, so widths are exact and escapes are never cut.
-func listRow(a *corpus.Article, hit *corpus.Hit, selected, focused bool, s Styles, width int) string {
+// rowMarks are a row's read and bookmark marks; on is false when the
+// reader keeps no state, and the mark column is left out.
+type rowMarks struct{ on, read, bookmarked bool }
+
+func listRow(a *corpus.Article, hit *corpus.Hit, mk rowMarks, selected, focused bool, s Styles, width int) string {
 	date := ListDate(a.Date)
 	src := cellText(a.Source)
 	title := cellText(a.Title)
@@ -107,6 +119,9 @@ func listRow(a *corpus.Article, hit *corpus.Hit, selected, focused bool, s Style
 		srcW = 0
 	}
 	rowStyle, dateSt, srcSt, titleSt, matchSt := s.Text, s.Date, s.Source, s.Title, s.Match
+	if mk.read {
+		titleSt = s.Muted
+	}
 	if selected {
 		rowStyle = s.CursorBlur
 		if focused {
@@ -125,6 +140,17 @@ func listRow(a *corpus.Article, hit *corpus.Hit, selected, focused bool, s Style
 	var b strings.Builder
 	used := 0
 	gap := space(2)
+	if mk.on && width >= 24 {
+		star := "★ "
+		if s.ASCII {
+			star = "* "
+		}
+		if !mk.bookmarked {
+			star = "  "
+		}
+		b.WriteString(s.Accent.Inherit(rowStyle).Render(star))
+		used += 2
+	}
 	if dateW > 0 {
 		d, _ := cut(date, dateW)
 		b.WriteString(dateSt.Render(d + strings.Repeat(" ", dateW-len(d))))

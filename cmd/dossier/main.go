@@ -44,7 +44,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 const usage = `dossier: a terminal reader for news corpora
 
 Usage:
-  dossier [--corpus PATH] [--theme auto|light|dark] [--encoding E] [PATH]
+  dossier [--corpus PATH] [--theme auto|light|dark] [--encoding E] [--state FILE|off] [PATH]
   dossier list   [--json] [--corpus PATH]
   dossier show   ID [--json] [--corpus PATH]
   dossier search QUERY [--json] [--limit N] [--since DATE] [--until DATE] [--corpus PATH]

@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"path/filepath"
 	"strings"
 
 	tea "github.com/charmbracelet/bubbletea"
@@ -16,6 +17,7 @@ import (
 
 	"dossier/corpus"
 	"dossier/model"
+	"dossier/model/store"
 	"dossier/ui"
 )
 
@@ -29,6 +31,7 @@ func runReader(args []string, stdout, stderr io.Writer) int {
 	corpusFlag := fs.String("corpus", "", "read the `PATH` (a file or folder) instead of the embedded corpus")
 	themeFlag := fs.String("theme", "auto", "colours: auto, light or dark")
 	encFlag := fs.String("encoding", "", "force a decoding: utf-8, utf-16, windows-1251, koi8-r")
+	stateFlag := fs.String("state", store.DefaultPath(), "where read marks and bookmarks are kept (`FILE`; \"off\" keeps none)")
 	fs.Usage = func() { fmt.Fprint(stderr, usage) }
 	if err := fs.Parse(args); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
@@ -72,6 +75,14 @@ func runReader(args []string, stdout, stderr io.Writer) int {
 	} else {
 		opts.Loading, opts.Source = true, path
 	}
+	var stateErr error
+	if *stateFlag != "" && *stateFlag != "off" {
+		opts.State, stateErr = store.Load(*stateFlag)
+		opts.StateErr, opts.StateKey = stateErr, stateKey(path)
+		if !opts.State.Stuck {
+			opts.Saver = &store.Saver{Path: *stateFlag}
+		}
+	}
 
 	p := tea.NewProgram(model.New(opts), tea.WithAltScreen(), tea.WithMouseCellMotion(), tea.WithOutput(stdout))
 
@@ -106,11 +117,26 @@ func runReader(args []string, stdout, stderr io.Writer) int {
 	for _, s := range skipped {
 		fmt.Fprintf(stderr, "dossier: %s\n", s.Error())
 	}
+	if stateErr != nil {
+		fmt.Fprintf(stderr, "dossier: %s\n", corpus.SanitizeLine(stateErr.Error()))
+	}
 	if err != nil {
 		fmt.Fprintf(stderr, "dossier: %v\n", err)
 		return exitFail
 	}
 	return exitOK
+}
+
+// stateKey names a corpus in the state file: "embedded", or the folder's
+// absolute path, so marks follow the folder whatever the working directory.
+func stateKey(path string) string {
+	if path == "" {
+		return "embedded"
+	}
+	if abs, err := filepath.Abs(path); err == nil {
+		return abs
+	}
+	return path
 }
 
 // pickTheme honours NO_COLOR first, then --theme; auto asks the terminal

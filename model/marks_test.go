@@ -1,0 +1,61 @@
+package model
+
+import (
+	"path/filepath"
+	"strings"
+	"testing"
+
+	tea "github.com/charmbracelet/bubbletea"
+
+	"dossier/model/store"
+	"dossier/ui"
+)
+
+func TestBookmarksAndReadMarks(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "state.json")
+	st, _ := store.Load(path)
+	arts := synth(8)
+	m := New(Options{Articles: arts, Theme: ui.DarkTheme(), Source: "marks",
+		State: st, StateKey: "k", Saver: &store.Saver{Path: path}})
+	m = drain(m, m.Init(), 0)
+	m = send(m, tea.WindowSizeMsg{Width: 120, Height: 40})
+
+	first := m.Selected().ID
+	m = send(m, keys("m")...)
+	if !st.For("k").Bookmarks[first] || !strings.Contains(m.View(), "bookmarked") {
+		t.Fatalf("m did not bookmark %s", first)
+	}
+	if !strings.Contains(m.View(), "★ ") {
+		t.Fatalf("no star in the list:\n%s", m.View())
+	}
+	m = send(m, keys("j", "enter")...)
+	second := m.Open().ID
+	if !st.For("k").Read[second] || st.For("k").Read[first] {
+		t.Fatalf("read marks = %v: only the opened article is read", st.For("k").Read)
+	}
+	m = send(m, keys("esc", "M")...)
+	if m.Len() != 1 || m.Selected().ID != first || !strings.Contains(m.View(), "bookmarks (1)") {
+		t.Fatalf("M: len %d selected %s", m.Len(), m.Selected().ID)
+	}
+	m = send(m, keys("m")...) // unbookmark while showing bookmarks only
+	if m.Len() != 0 || st.For("k").Bookmarks[first] {
+		t.Fatalf("unbookmark: len %d", m.Len())
+	}
+	m = send(m, keys("M")...)
+	if m.Len() != len(arts) {
+		t.Fatalf("M again: len %d", m.Len())
+	}
+	// Every change was saved, in order.
+	got, err := store.Load(path)
+	if err != nil || !got.For("k").Read[second] || len(got.For("k").Bookmarks) != 0 {
+		t.Fatalf("saved state = %+v, %v", got.For("k"), err)
+	}
+}
+
+func TestMarksOff(t *testing.T) {
+	m := newModel(t, synth(3), 120, 40)
+	m = send(m, keys("m")...)
+	if !strings.Contains(m.View(), "bookmarks are off") || strings.Contains(m.View(), "★") {
+		t.Fatalf("without state, m should say bookmarks are off:\n%s", m.View())
+	}
+}

@@ -1,0 +1,194 @@
+// Package store keeps the reader's own state between runs: which articles
+// were read and which are bookmarked, per corpus.
+//
+// The state is one small JSON file. It is written atomically (a temporary
+// file in the same folder, synced, then renamed over the old one), so a
+// crash or a full disk leaves the previous state whole. A file that cannot
+// be parsed is never overwritten: it is moved aside to a name that says so
+// and reported, and the reader starts from an empty state.
+package store
+
+import (
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"sort"
+	"sync"
+	"time"
+)
+
+// version is the file format; a newer file is kept aside, not misread.
+const version = 1
+
+// Marks are one corpus's read articles and bookmarks, by article ID.
+type Marks struct {
+	Read      map[string]bool
+	Bookmarks map[string]bool
+}
+
+// State is every corpus's marks, keyed by corpus: "embedded" or a folder's
+// absolute path.
+type State struct {
+	Corpora map[string]*Marks
+	// Stuck is set when a bad file could not be moved aside: nothing may
+	// be saved over it.
+	Stuck bool
+}
+
+// file is the JSON shape: sorted lists, so the file diffs well.
+type file struct {
+	Version int                  `json:"version"`
+	Corpora map[string]fileMarks `json:"corpora"`
+}
+
+type fileMarks struct {
+	Read      []string `json:"read,omitempty"`
+	Bookmarks []string `json:"bookmarks,omitempty"`
+}
+
+// DefaultPath is $XDG_STATE_HOME/dossier/state.json, or
+// ~/.local/state/dossier/state.json; "" when neither can be found.
+func DefaultPath() string {
+	dir := os.Getenv("XDG_STATE_HOME")
+	if dir == "" {
+		home, err := os.UserHomeDir()
+		if err != nil {
+			return ""
+		}
+		dir = filepath.Join(home, ".local", "state")
+	}
+	return filepath.Join(dir, "dossier", "state.json")
+}
+
+// New is an empty state.
+func New() *State { return &State{Corpora: map[string]*Marks{}} }
+
+// For returns the marks of corpus key, creating them.
+func (s *State) For(key string) *Marks {
+	m := s.Corpora[key]
+	if m == nil {
+		m = &Marks{Read: map[string]bool{}, Bookmarks: map[string]bool{}}
+		s.Corpora[key] = m
+	}
+	return m
+}
+
+// Load reads the state at path. A missing file is an empty state. A file
+// that cannot be parsed is renamed to path.corrupt-TIMESTAMP and an empty
+// state comes back with an error that names where it was kept.
+func Load(path string) (*State, error) {
+	s := New()
+	b, err := os.ReadFile(path)
+	if errors.Is(err, fs.ErrNotExist) {
+		return s, nil
+	}
+	if err != nil {
+		return s, fmt.Errorf("state not read: %w", err)
+	}
+	var f file
+	if err := json.Unmarshal(b, &f); err != nil || f.Version < 1 || f.Version > version {
+		why := "unknown version"
+		if err != nil {
+			why = "not valid JSON"
+		}
+		aside := fmt.Sprintf("%s.corrupt-%s", path, time.Now().UTC().Format("20060102T150405Z"))
+		if rerr := os.Rename(path, aside); rerr != nil {
+			s.Stuck = true
+			return s, fmt.Errorf("state file %s is %s and could not be moved aside (%v); it is left as it was and nothing will be saved over it", path, why, rerr)
+		}
+		return s, fmt.Errorf("state file was %s; kept as %s, starting afresh", why, aside)
+	}
+	for key, fm := range f.Corpora {
+		m := s.For(key)
+		for _, id := range fm.Read {
+			m.Read[id] = true
+		}
+		for _, id := range fm.Bookmarks {
+			m.Bookmarks[id] = true
+		}
+	}
+	return s, nil
+}
+
+// Snapshot encodes the state as it is now, to be saved later, off the UI's
+// path.
+func (s *State) Snapshot() []byte {
+	f := file{Version: version, Corpora: map[string]fileMarks{}}
+	for key, m := range s.Corpora {
+		fm := fileMarks{Read: keys(m.Read), Bookmarks: keys(m.Bookmarks)}
+		if len(fm.Read)+len(fm.Bookmarks) > 0 {
+			f.Corpora[key] = fm
+		}
+	}
+	b, _ := json.MarshalIndent(f, "", "  ") // maps of strings always encode
+	return append(b, '\n')
+}
+
+func keys(m map[string]bool) []string {
+	out := make([]string, 0, len(m))
+	for k, v := range m {
+		if v {
+			out = append(out, k)
+		}
+	}
+	sort.Strings(out)
+	return out
+}
+
+// Saver writes snapshots to one path in order: a save that arrives after a
+// newer one has been written is dropped, so commands that finish out of
+// order never roll the file back.
+type Saver struct {
+	Path string
+	mu   sync.Mutex
+	done int
+}
+
+// Save writes snapshot gen atomically unless a newer one is already saved.
+func (sv *Saver) Save(gen int, snapshot []byte) error {
+	if sv == nil || sv.Path == "" {
+		return nil
+	}
+	sv.mu.Lock()
+	defer sv.mu.Unlock()
+	if gen <= sv.done {
+		return nil
+	}
+	if err := WriteAtomic(sv.Path, snapshot); err != nil {
+		return err
+	}
+	sv.done = gen
+	return nil
+}
+
+// WriteAtomic replaces path with data: a temporary file in the same folder,
+// synced, then renamed over it.
+func WriteAtomic(path string, data []byte) error {
+	dir := filepath.Dir(path)
+	if err := os.MkdirAll(dir, 0o700); err != nil {
+		return fmt.Errorf("state not saved: %w", err)
+	}
+	tmp, err := os.CreateTemp(dir, ".state-*.tmp")
+	if err != nil {
+		return fmt.Errorf("state not saved: %w", err)
+	}
+	defer os.Remove(tmp.Name()) // after a successful rename there is nothing to remove
+	if _, err := tmp.Write(data); err != nil {
+		tmp.Close()
+		return fmt.Errorf("state not saved: %w", err)
+	}
+	if err := tmp.Sync(); err != nil {
+		tmp.Close()
+		return fmt.Errorf("state not saved: %w", err)
+	}
+	if err := tmp.Close(); err != nil {
+		return fmt.Errorf("state not saved: %w", err)
+	}
+	if err := os.Rename(tmp.Name(), path); err != nil {
+		return fmt.Errorf("state not saved: %w", err)
+	}
+	return nil
+}
