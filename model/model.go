@@ -785,7 +785,11 @@ func (m *Model) statusText() string {
 	case m.search.pending || (m.search.active && m.index == nil && m.search.input.Value() != ""):
 		parts = append(parts, "indexing…")
 	case m.search.hits != nil:
-		parts = append(parts, fmt.Sprintf("%d hits for %q", len(m.search.hits), m.search.query))
+		n := fmt.Sprint(len(m.search.hits))
+		if len(m.search.hits) >= searchLimit {
+			n = fmt.Sprintf("best %d", searchLimit) // the index stopped counting there
+		}
+		parts = append(parts, fmt.Sprintf("%s hits for %q", n, m.search.query))
 	}
 	if m.focus == FocusArticle && !m.detail.find && len(m.detail.matchLines) > 0 {
 		parts = append(parts, m.matchText())
