@@ -2,6 +2,7 @@ package corpus
 
 import (
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -25,6 +26,15 @@ import (
 
 // termWords is the most words a quoted name or word has (a term: «export»).
 const termWords = 4
+
+// maxNameWords is the most words a person's name is read as. Two: given
+// name and surname, as every name in the seeds. A third word is more often
+// a capitalised sentence opener or the next name in a list ("Adopted Azamat
+// Karimov", "Aibek Asanov Aizada Mamytov") than a middle name.
+const maxNameWords = 2
+
+// maxNameRun bounds a run of capitalised words read for names.
+const maxNameRun = 8
 
 // attribWindow bounds, in bytes, how far from a quote its attribution is
 // looked for, so a paragraph of ten thousand quotes stays linear.
@@ -178,13 +188,18 @@ func namesIn(s string, para int, skip [][2]int) []mention {
 		}
 		return k < len(skip) && off >= skip[k][0]
 	}
-	var run [3]word
-	n := 0
+	// A run of name words is read from its end, in names of maxNameWords:
+	// what comes first in a run is more often a title or a capitalised
+	// opener ("Meanwhile Marat Imankulov") than a name's first part.
+	var run []word
 	flush := func() {
-		if n >= 2 {
-			out = append(out, mention{para: para, off: run[0].start, name: s[run[0].start:run[n-1].end]})
+		from := len(out)
+		for n := len(run); n >= maxNameWords; n -= maxNameWords {
+			first, last := run[n-maxNameWords], run[n-1]
+			out = append(out, mention{para: para, off: first.start, name: s[first.start:last.end]})
 		}
-		n = 0
+		slices.Reverse(out[from:]) // mentions stay in reading order
+		run = run[:0]
 	}
 	for i := 0; i < len(s); {
 		w, next, ok := nextWord(s, i)
@@ -197,11 +212,10 @@ func namesIn(s string, para int, skip [][2]int) []mention {
 			continue
 		}
 		// A name goes on only across a single space, with no mark between.
-		if n > 0 && (n == 3 || run[n-1].punctAfter || s[run[n-1].end:w.start] != " ") {
+		if n := len(run); n > 0 && (n == maxNameRun || run[n-1].punctAfter || s[run[n-1].end:w.start] != " ") {
 			flush()
 		}
-		run[n] = w
-		n++
+		run = append(run, w)
 	}
 	flush()
 	return out
@@ -312,7 +326,7 @@ func findQuotes(title string, paras []string) []Quote {
 // sentence's final mark. It returns the name and the byte offset just past
 // that mark, or "" when the paragraph does not end so.
 func pullName(p string) (string, int) {
-	for n := 3; n >= 2; n-- {
+	for n := maxNameWords; n >= 2; n-- {
 		start := len(p)
 		ok := true
 		for k := 0; k < n && ok; k++ {
@@ -377,7 +391,7 @@ func attribAfter(tail string) string {
 			var name []string
 			for _, n := range ws[1:] {
 				n = strings.Trim(n, ",:")
-				if !isNameWord(n) || len(name) == 3 {
+				if !isNameWord(n) || len(name) == maxNameWords {
 					break
 				}
 				name = append(name, n)
@@ -520,7 +534,7 @@ func (r *resolver) resolveName(subj string) string {
 func nameOf(subj string) string {
 	ws := strings.Fields(subj)
 	k := len(ws)
-	for k > 0 && len(ws)-k < 3 && isNameWord(strings.Trim(ws[k-1], ",")) {
+	for k > 0 && len(ws)-k < maxNameWords && isNameWord(strings.Trim(ws[k-1], ",")) {
 		k--
 	}
 	return strings.Trim(strings.Join(ws[k:], " "), ",")
@@ -607,7 +621,7 @@ func nameAfter(s string) string {
 		}
 		if isNameWord(w.s) {
 			name = append(name, w.s)
-			if w.punctAfter || len(name) == 3 {
+			if w.punctAfter || len(name) == maxNameWords {
 				break
 			}
 			continue

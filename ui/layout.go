@@ -54,7 +54,7 @@ func Pane(s Styles, title, body string, width, height int, focused bool) string 
 	if s.ASCII {
 		bs = asciiPlain
 	}
-	title = cellText(title)
+	title = cleanText(title)
 	if focused {
 		bs, bst, tst = thick, s.BorderFocused, s.PaneTitleFocused
 		if s.ASCII {
@@ -88,7 +88,7 @@ func Status(s Styles, left, right string, width int) string {
 	if width <= 0 {
 		return ""
 	}
-	left, right = cellText(left), cellText(right)
+	left, right = cleanText(left), cleanText(right)
 	if widthOf(right)+2 > width/2 {
 		right = ""
 	}
@@ -106,7 +106,7 @@ func Status(s Styles, left, right string, width int) string {
 
 // StatusError draws an error in the status line's place.
 func StatusError(s Styles, msg string, width int) string {
-	l, _ := cut(cellText(msg), width)
+	l, _ := cut(cleanText(msg), width)
 	return pad(s.StatusErr.Render(l), width)
 }
 

@@ -101,10 +101,10 @@ type rowMarks struct{ on, read, bookmarked bool }
 
 func listRow(a *corpus.Article, hit *corpus.Hit, mk rowMarks, selected, focused bool, s Styles, width int) string {
 	date := ListDate(a.Date)
-	src := cellText(a.Source)
-	title := cellText(a.Title)
+	src := cleanText(a.Source)
+	title := cleanText(a.Title)
 	if title == "" {
-		title = cellText(a.ID)
+		title = cleanText(a.ID)
 	}
 	var pos []int
 	if hit != nil && title == a.Title {
@@ -179,7 +179,7 @@ func snippetRow(hit *corpus.Hit, s Styles, width int) string {
 		return ""
 	}
 	indent := min(4, width/4)
-	sn := cellText(hit.Snippet)
+	sn := cleanText(hit.Snippet)
 	var spans [][2]int
 	if sn == hit.Snippet {
 		spans = hit.SnippetPos
