@@ -191,7 +191,8 @@ func namesIn(s string, para int, skip [][2]int) []mention {
 	// A run of name words is read from its end, in names of maxNameWords:
 	// what comes first in a run is more often a title or a capitalised
 	// opener ("Meanwhile Marat Imankulov") than a name's first part.
-	var run []word
+	var buf [maxNameRun]word
+	run := buf[:0] // flushed at maxNameRun, so it never leaves the stack
 	flush := func() {
 		from := len(out)
 		for n := len(run); n >= maxNameWords; n -= maxNameWords {
