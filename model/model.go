@@ -25,6 +25,7 @@ const (
 	FocusTimeline
 )
 
+// String names the pane, for tests and messages.
 func (f Focus) String() string {
 	switch f {
 	case FocusArticle:
