@@ -275,7 +275,7 @@ func RenderPlainTheme(a *corpus.Article, width int, th Theme, hl []corpus.Span) 
 // marker, keeps only SGR sequences and holds every line to width cells.
 func finish(s string, width int) string {
 	s = strings.ReplaceAll(s, string(mdSentinel), "")
-	s = KeepSGR(s)
+	s = squeezeSGR(KeepSGR(s))
 	if lipgloss.ColorProfile() == termenv.Ascii {
 		// An ASCII profile means no escapes at all, as Lip Gloss does;
 		// Glamour would still send bold and italics.

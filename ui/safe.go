@@ -129,3 +129,50 @@ func cleanText(s string) string {
 	}
 	return b.String()
 }
+
+// squeezeSGR drops SGR sequences that style nothing: a style set and reset
+// before any text, and repeated resets. Glamour emits them by the hundred
+// (a seed article at 80 columns is 85% such bytes), and every frame pays
+// for them in width measuring and in bytes sent to the terminal. The text
+// and what it looks like are unchanged. s holds no escapes but SGR (it has
+// been through KeepSGR).
+func squeezeSGR(s string) string {
+	if !strings.Contains(s, "\x1b[") {
+		return s
+	}
+	var b strings.Builder
+	b.Grow(len(s))
+	var pending []string // styles set since the last text
+	reset := false       // a reset is owed before the next text
+	for i := 0; i < len(s); {
+		if s[i] == ansi.ESC && i+1 < len(s) && s[i+1] == '[' {
+			j := i + 2
+			for j < len(s) && (s[j] >= '0' && s[j] <= '9' || s[j] == ';' || s[j] == ':') {
+				j++
+			}
+			if j < len(s) && s[j] == 'm' {
+				if seq := s[i : j+1]; seq == "\x1b[0m" || seq == "\x1b[m" {
+					pending, reset = pending[:0], true
+				} else {
+					pending = append(pending, seq)
+				}
+				i = j + 1
+				continue
+			}
+		}
+		if reset {
+			b.WriteString("\x1b[0m")
+			reset = false
+		}
+		for _, p := range pending {
+			b.WriteString(p)
+		}
+		pending = pending[:0]
+		b.WriteByte(s[i])
+		i++
+	}
+	if reset {
+		b.WriteString("\x1b[0m")
+	}
+	return b.String()
+}

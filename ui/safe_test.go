@@ -6,6 +6,8 @@ import (
 	"strings"
 	"testing"
 	"unicode/utf8"
+
+	"github.com/charmbracelet/x/ansi"
 )
 
 // sgrRE matches the only escape sequences allowed to reach the terminal.
@@ -106,6 +108,37 @@ func FuzzKeepSGR(f *testing.F) {
 		}
 		if KeepSGR(got) != got {
 			t.Fatalf("KeepSGR not idempotent on %q", s)
+		}
+	})
+}
+
+func TestSqueezeSGR(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"plain", "plain"},
+		{"\x1b[1m\x1b[0mx", "\x1b[0mx"},
+		{"\x1b[1mx\x1b[0m\x1b[0m\x1b[3m\x1b[0my", "\x1b[1mx\x1b[0my"},
+		{"\x1b[1m\x1b[38;2;1;2;3mbold\x1b[0m", "\x1b[1m\x1b[38;2;1;2;3mbold\x1b[0m"},
+		{"a\x1b[3m\x1b[0m\nb", "a\x1b[0m\nb"},
+	} {
+		if got := squeezeSGR(c.in); got != c.want {
+			t.Errorf("squeezeSGR(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+}
+
+func FuzzSqueezeSGR(f *testing.F) {
+	f.Add("\x1b[1m\x1b[0mx\x1b[3m\x1b[0m\x1b[0my\n\x1b[38;5;1mz")
+	f.Fuzz(func(t *testing.T, s string) {
+		s = KeepSGR(s)
+		out := squeezeSGR(s)
+		if ansi.Strip(out) != ansi.Strip(s) {
+			t.Fatalf("text changed: %q -> %q", s, out)
+		}
+		if len(out) > len(s)+len("\x1b[0m") {
+			t.Fatalf("grew: %q -> %q", s, out)
+		}
+		if again := squeezeSGR(out); again != out {
+			t.Fatalf("not idempotent: %q -> %q", out, again)
 		}
 	})
 }
