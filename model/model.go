@@ -9,6 +9,7 @@ import (
 	"github.com/charmbracelet/bubbles/help"
 	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/x/ansi"
 
 	"dossier/corpus"
 	"dossier/model/store"
@@ -90,6 +91,8 @@ type Model struct {
 	err     error
 	note    string // a one-off message for the status line
 
+	sourceW int // the widest source, for the list's source column
+
 	state         *store.State
 	marks         *store.Marks // this corpus's, nil when state is off
 	saver         *store.Saver
@@ -158,6 +161,9 @@ func (m *Model) addArticles(batch []corpus.Article) {
 		for i := from; i < len(m.arts); i++ {
 			m.timeline.tl.Add(&m.arts[i])
 		}
+	}
+	for i := from; i < len(m.arts); i++ {
+		m.sourceW = max(m.sourceW, ansi.StringWidth(m.arts[i].Source))
 	}
 	m.list.addArticles(m.arts, from)
 	m.refreshList(keep)

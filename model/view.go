@@ -204,8 +204,9 @@ func (m *Model) listPane() string {
 	v := ui.ListView{
 		Arts: m.arts, Order: l.order, Hits: l.hits,
 		Offset: l.offset, Cursor: l.cursor,
-		Focused: m.focus == FocusList,
-		Empty:   empty,
+		Focused:     m.focus == FocusList,
+		Empty:       empty,
+		SourceWidth: m.sourceW,
 	}
 	if m.marksOn() {
 		v.Marks = m.markOf

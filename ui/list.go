@@ -19,6 +19,10 @@ type ListView struct {
 	Offset, Cursor int // indexes into Order
 	Focused        bool
 	Empty          string // shown when Order is empty
+	// SourceWidth is the widest source in the corpus, in cells; the source
+	// column is no wider, and left out when no article has a source. A
+	// negative value means unknown: the column takes a sixth of the row.
+	SourceWidth int
 	// Marks, when set, says which articles were read (their titles are
 	// muted) and which are bookmarked (a star before the row).
 	Marks func(doc int) (read, bookmarked bool)
@@ -35,6 +39,10 @@ func ListItemHeight(searching bool) int {
 
 // dateWidth fits "2006-01-02" and "undated".
 const dateWidth = 10
+
+// maxSourceWidth caps the source column: "Interfax", "24.kg", "AKIpress"
+// fit; a long outlet name is cut.
+const maxSourceWidth = 12
 
 // ListDate formats a date for the list: always with the year, at most to
 // the day, "undated" when there is no date.
@@ -75,7 +83,7 @@ func RenderList(v ListView, s Styles, width, height int) string {
 			row.on = true
 			row.read, row.bookmarked = v.Marks(d)
 		}
-		lines = append(lines, listRow(&v.Arts[d], hit, row, i == v.Cursor, v.Focused, s, width))
+		lines = append(lines, listRow(&v.Arts[d], hit, row, i == v.Cursor, v.Focused, s, width, v.SourceWidth))
 		if searching {
 			lines = append(lines, snippetRow(hit, s, width))
 		}
@@ -99,7 +107,7 @@ func RenderList(v ListView, s Styles, width, height int) string {
 // reader keeps no state, and the mark column is left out.
 type rowMarks struct{ on, read, bookmarked bool }
 
-func listRow(a *corpus.Article, hit *corpus.Hit, mk rowMarks, selected, focused bool, s Styles, width int) string {
+func listRow(a *corpus.Article, hit *corpus.Hit, mk rowMarks, selected, focused bool, s Styles, width, sourceW int) string {
 	date := ListDate(a.Date)
 	src := cleanText(a.Source)
 	title := cleanText(a.Title)
@@ -112,6 +120,9 @@ func listRow(a *corpus.Article, hit *corpus.Hit, mk rowMarks, selected, focused 
 	}
 
 	dateW, srcW := dateWidth, min(16, max(6, width/6))
+	if sourceW >= 0 {
+		srcW = min(sourceW, maxSourceWidth, max(6, width/5))
+	}
 	switch {
 	case width < 24:
 		dateW, srcW = 0, 0

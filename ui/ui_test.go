@@ -22,7 +22,7 @@ func TestRenderListRows(t *testing.T) {
 		{ID: "c", Title: "Никаких дат"},
 	}
 	s := NewStyles(PlainTheme())
-	out := RenderList(ListView{Arts: arts, Order: []int{0, 1, 2}}, s, 40, 5)
+	out := RenderList(ListView{Arts: arts, Order: []int{0, 1, 2}, SourceWidth: 5}, s, 40, 5)
 	lines := strings.Split(out, "\n")
 	if len(lines) != 5 {
 		t.Fatalf("%d lines", len(lines))
@@ -129,5 +129,24 @@ func TestSmallSizes(t *testing.T) {
 				}
 			}
 		}
+	}
+}
+
+// TestListSourceColumn: the source column is as wide as the widest source,
+// capped, and gone when no article has one.
+func TestListSourceColumn(t *testing.T) {
+	arts := []corpus.Article{{ID: "a", Title: "Title", Source: "Interfax"}}
+	s := NewStyles(PlainTheme())
+	row := func(sw int) string {
+		return strings.TrimRight(RenderList(ListView{Arts: arts, Order: []int{0}, SourceWidth: sw}, s, 60, 1), " ")
+	}
+	if got := row(8); got != "undated     Interfax  Title" {
+		t.Errorf("fitted column: %q", got)
+	}
+	if got := row(0); got != "undated     Title" {
+		t.Errorf("no sources: %q", got)
+	}
+	if got := row(40); got != "undated     Interfax      Title" {
+		t.Errorf("capped at %d: %q", maxSourceWidth, got)
 	}
 }
