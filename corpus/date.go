@@ -28,7 +28,11 @@ var (
 	// 25.11.2022, 25/11/2022, 25-11-2022, 25 11 2022: day first
 	reNum = regexp.MustCompile(`(?:^|[^\p{L}\p{N}.])(\d{1,2})(?:\.(\d{1,2})\.|/(\d{1,2})/|-(\d{1,2})-| (\d{1,2}) )(\d{4})`)
 	// A time after a date: 16:47, at 4:47 pm, в 16:47, 16.47
-	reTime = regexp.MustCompile(`(?i)^\s*(?:,\s*|at\s+|в\s+|-\s*|\|\s*)?(\d{1,2})[:.](\d{2})(?::\d{2})?(?:\s*([ap])\.?m\.?)?`)
+	reTime = regexp.MustCompile(`(?i)^\s*(?:,\s*|(at\s+|в\s+)|-\s*|\|\s*)?(\d{1,2})([:.])(\d{2})(?::\d{2})?(?:\s*([ap])\.?m\.?)?`)
+	// A label before a date line: "Published: 22.09.2022 16:47".
+	reDateLabel = regexp.MustCompile(`(?i)^(?:published|updated|last updated|posted|date|dated|опубликовано|обновлено|дата)\s*:?\s*(?:on\s+)?`)
+	// A time before the date: "16:47, 22 September 2022".
+	reTimeFirst = regexp.MustCompile(`^(\d{1,2}):(\d{2})\s*[,|]?\s+`)
 	// A zone after a time: UTC, GMT+3, MSK, +03:00, (Bishkek time)
 	reZone = regexp.MustCompile(`(?i)^\s*(?:z\b|utc|gmt|msk|мск|bst|cet|cest|eet|est|edt|pst|pdt|[+-]\d{2}:?\d{2})(?:\s*[+-]\d{1,2}(?::?\d{2})?)?`)
 	// A date line that states only a month: September 2022, 2023-02
@@ -164,6 +168,8 @@ func hasYear(s string) bool {
 	return false
 }
 
+func isDigit(c byte) bool { return c >= '0' && c <= '9' }
+
 func isDigitOrLetter(c byte) bool {
 	return c >= '0' && c <= '9' || c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c >= 0x80
 }
@@ -181,14 +187,22 @@ func extendTime(s string, m dateMatch) dateMatch {
 	if t == nil {
 		return m
 	}
-	h, mi := atoi(rest[t[2]:t[3]]), atoi(rest[t[4]:t[5]])
-	if t[6] >= 0 {
+	// Groups: 1 connector (at, в), 2 hour, 3 separator, 4 minute, 5 am/pm.
+	h, mi := atoi(rest[t[4]:t[5]]), atoi(rest[t[8]:t[9]])
+	after := rest[t[1]:]
+	if after != "" && (isDigit(after[0]) || (len(after) > 1 && (after[0] == '.' || after[0] == ',') && isDigit(after[1]))) {
+		return m // "12.45 billion", "10.000 people": a number, not a time
+	}
+	if rest[t[6]:t[7]] == "." && t[2] < 0 && t[10] < 0 {
+		return m // "16.47" is a time only after "at"/"в" or before am/pm
+	}
+	if t[10] >= 0 {
 		switch {
 		case h < 1 || h > 12:
 			return m
-		case strings.EqualFold(rest[t[6]:t[7]], "p") && h != 12:
+		case strings.EqualFold(rest[t[10]:t[11]], "p") && h != 12:
 			h += 12
-		case strings.EqualFold(rest[t[6]:t[7]], "a") && h == 12:
+		case strings.EqualFold(rest[t[10]:t[11]], "a") && h == 12:
 			h = 0
 		}
 	}
@@ -213,7 +227,17 @@ func ParseDate(line string, allowYear bool) (Date, bool) {
 		return Date{}, false // a paragraph, not a date line: skip the regexps
 	}
 	s = strings.TrimRight(s, " .;,")
+	s = reDateLabel.ReplaceAllString(s, "")
 	s = reWeekday.ReplaceAllString(s, "")
+	if m := reTimeFirst.FindStringSubmatch(s); m != nil {
+		d, ok := ParseDate(s[len(m[0]):], false)
+		h, mi := atoi(m[1]), atoi(m[2])
+		if !ok || d.Prec != PrecDay || h > 23 || mi > 59 {
+			return Date{}, false
+		}
+		d.Hour, d.Minute, d.Prec = h, mi, PrecMinute
+		return d, true
+	}
 	if m := reISOMonth.FindStringSubmatch(s); m != nil {
 		y, mo := atoi(m[1]), atoi(m[2])
 		if validDay(y, mo, 1) {

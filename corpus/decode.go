@@ -47,6 +47,9 @@ func decode(b []byte, enc string) (string, error) {
 		if err != nil {
 			return "", err
 		}
+		if isBinary(b) && !strings.HasPrefix(strings.ToLower(enc), "utf-16") && !strings.HasPrefix(strings.ToLower(enc), "utf16") {
+			return "", errBinary // forcing a text encoding does not make a binary file text
+		}
 		if e == nil {
 			return string(bytes.TrimPrefix(b, []byte("\xef\xbb\xbf"))), nil
 		}
@@ -84,8 +87,8 @@ func decodeWith(e encoding.Encoding, b []byte) (string, error) {
 	return string(s), nil
 }
 
-// utf16NoBOM recognises UTF-16 text without a BOM: ASCII-range text leaves
-// a NUL in nearly every second byte, on one side only.
+// utf16NoBOM recognises UTF-16 text without a BOM: Latin or Cyrillic text
+// leaves a small high byte in nearly every second byte, on one side only.
 func utf16NoBOM(b []byte) encoding.Encoding {
 	if len(b) < 4 || len(b)%2 != 0 {
 		return nil
@@ -94,12 +97,14 @@ func utf16NoBOM(b []byte) encoding.Encoding {
 	if n > 8<<10 {
 		n = 8 << 10
 	}
+	// "Small" is a high byte of the Latin, Cyrillic or Greek blocks
+	// (0x00–0x05): ASCII text leaves NULs, Russian leaves 0x04s.
 	var even, odd int
 	for i := 0; i+1 < n; i += 2 {
-		if b[i] == 0 {
+		if b[i] <= 0x05 {
 			even++
 		}
-		if b[i+1] == 0 {
+		if b[i+1] <= 0x05 {
 			odd++
 		}
 	}

@@ -164,6 +164,14 @@ func Load(ctx context.Context, root string, opt LoadOptions) ([]Article, []Skipp
 	if err != nil {
 		return nil, nil, fmt.Errorf("cannot read %s: %w", SanitizeLine(root), rootCause(err))
 	}
+	// WalkDir does not follow a symlink at the root: walk what it points
+	// to, keeping the path as given for display.
+	walkRoot := root
+	if st.IsDir() {
+		if real, err := filepath.EvalSymlinks(root); err == nil {
+			walkRoot = real
+		}
+	}
 
 	type job struct{ path, rel string }
 	type result struct {
@@ -181,13 +189,14 @@ func Load(ctx context.Context, root string, opt LoadOptions) ([]Article, []Skipp
 			jobs <- job{root, filepath.Base(root)}
 			return
 		}
-		walkErr = filepath.WalkDir(root, func(p string, d fs.DirEntry, err error) error {
+		walkErr = filepath.WalkDir(walkRoot, func(p string, d fs.DirEntry, err error) error {
 			if ctx.Err() != nil {
 				return ctx.Err()
 			}
-			rel, _ := filepath.Rel(root, p)
+			rel, _ := filepath.Rel(walkRoot, p)
+			p = filepath.Join(root, rel) // shown as the user named it
 			if err != nil {
-				if p != root {
+				if rel != "." {
 					results <- result{skip: &Skipped{SanitizeLine(rel), "unreadable: " + reason(err)}}
 				}
 				if d != nil && d.IsDir() {
@@ -196,7 +205,7 @@ func Load(ctx context.Context, root string, opt LoadOptions) ([]Article, []Skipp
 				return nil
 			}
 			if d.IsDir() {
-				if p != root && strings.HasPrefix(d.Name(), ".") {
+				if rel != "." && strings.HasPrefix(d.Name(), ".") {
 					return fs.SkipDir // .git and friends
 				}
 				return nil
@@ -258,9 +267,17 @@ func Load(ctx context.Context, root string, opt LoadOptions) ([]Article, []Skipp
 }
 
 // loadFile reads and parses one file, or says why it was skipped.
-func loadFile(p, rel string, opt LoadOptions) (Article, *Skipped) {
+func loadFile(p, rel string, opt LoadOptions) (a Article, sk *Skipped) {
 	show := SanitizeLine(filepath.ToSlash(p))
 	skip := func(why string) (Article, *Skipped) { return Article{}, &Skipped{show, why} }
+	defer func() {
+		// A parser bug must cost one file, not the program: the file is
+		// reported like any other that could not be read.
+		if r := recover(); r != nil {
+			a, sk = skip(fmt.Sprintf("parser failed: %v", r))
+			sk.Reason = SanitizeLine(sk.Reason)
+		}
+	}()
 	st, err := os.Lstat(p)
 	if err != nil {
 		return skip("unreadable: " + reason(err))
@@ -280,11 +297,16 @@ func loadFile(p, rel string, opt LoadOptions) (Article, *Skipped) {
 	if st.Size() > opt.MaxSize {
 		return skip(fmt.Sprintf("oversized: %s, limit %s", size(st.Size()), size(opt.MaxSize)))
 	}
-	f, err := os.Open(p)
+	// Non-blocking, and checked again once open: a file swapped for a
+	// FIFO after the Lstat above must not hang a worker.
+	f, err := os.OpenFile(p, os.O_RDONLY|syscall.O_NONBLOCK, 0)
 	if err != nil {
 		return skip("unreadable: " + reason(err))
 	}
 	defer f.Close()
+	if fst, err := f.Stat(); err != nil || !fst.Mode().IsRegular() {
+		return skip("not a regular file")
+	}
 	b, err := io.ReadAll(io.LimitReader(f, opt.MaxSize+1))
 	if err != nil {
 		return skip("unreadable: " + reason(err))
@@ -294,7 +316,7 @@ func loadFile(p, rel string, opt LoadOptions) (Article, *Skipped) {
 	}
 	rel = filepath.ToSlash(rel)
 	id := strings.TrimSuffix(rel, path.Ext(rel))
-	a, err := parseBytes(SanitizeLine(id), show, b, opt.Encoding)
+	a, err = parseBytes(SanitizeLine(id), show, b, opt.Encoding)
 	if err != nil {
 		return skip(err.Error())
 	}
@@ -302,19 +324,27 @@ func loadFile(p, rel string, opt LoadOptions) (Article, *Skipped) {
 }
 
 // dedupeIDs keeps IDs unique when a.txt and a.md share a folder: the later
-// file (by name) keeps its extension in its ID.
+// file (by name) keeps its extension in its ID, and a number if even that
+// is taken.
 func dedupeIDs(arts []Article) {
-	byID := make(map[string]int, len(arts))
-	for i := range arts {
-		if j, ok := byID[arts[i].ID]; ok {
-			k := i
-			if arts[i].File < arts[j].File {
-				k, byID[arts[i].ID] = j, i
+	// Files in name order, so the choice does not depend on which worker
+	// finished first.
+	order := make([]int, len(arts))
+	for i := range order {
+		order[i] = i
+	}
+	sort.Slice(order, func(x, y int) bool { return arts[order[x]].File < arts[order[y]].File })
+	taken := make(map[string]bool, len(arts))
+	for _, i := range order {
+		id := arts[i].ID
+		if taken[id] {
+			id += path.Ext(arts[i].File)
+			for n := 2; taken[id]; n++ { // a.txt, a.md and a.txt.md
+				id = fmt.Sprintf("%s~%d", arts[i].ID+path.Ext(arts[i].File), n)
 			}
-			arts[k].ID += path.Ext(arts[k].File)
-			continue
 		}
-		byID[arts[i].ID] = i
+		arts[i].ID = id
+		taken[id] = true
 	}
 }
 

@@ -42,10 +42,13 @@ const (
 )
 
 var (
-	reTicker   = regexp.MustCompile(`^[A-Z]{3}\s*[0-9]+(?:[.,][0-9]+)?\s*[$€₽%]?$`)
+	reTicker   = regexp.MustCompile(`^[A-Z]{3}\s*[0-9]+[.,][0-9]+\s*[$€₽%]?$`) // "USD 89.12", not "SCO 2025"
 	reNav      = regexp.MustCompile(`(?i)^(?:go back|back|back to (?:the )?(?:all )?(?:news|section|top|list|home|homepage|main page)|read (?:more|also)|share|print|назад|вернуться(?: к| в| на)?.{0,30}|все новости|читайте также)$`)
 	reInline   = regexp.MustCompile(`^date\s+(\d{4}-\d{2}(?:-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?)?)?)(?:\s+|$)`)
-	reDateline = regexp.MustCompile(`^(\p{Lu}[\p{Lu}'’\-]+(?:[ \-]\p{Lu}[\p{Lu}'’\-]+){0,3})\s*[.,]?\s*(?:\p{L}{3,9}\.?\s+\d{1,2}|\d{1,2}\s+\p{L}{3,9}\.?)?\s*[,.]?\s*(?:\(([^()]{2,40})\)|/([^/]{2,40})/)\s*\.?\s*(?:[-–—]\s*)?`)
+	// BISHKEK. Sept 22 (Interfax) - …; MOSCOW (Reuters) - …; БИШКЕК, 28 ноября. /ТАСС/. …
+	// The bracketed agency needs its dash, so "CSTO (Collective Security
+	// Treaty Organization) member states" is no dateline.
+	reDateline = regexp.MustCompile(`^(\p{Lu}[\p{Lu}'’\-]+(?:[ \-]\p{Lu}[\p{Lu}'’\-]+){0,3})\s*[.,]?\s*(?:\p{L}{3,9}\.?\s+\d{1,2}|\d{1,2}\s+\p{L}{3,9}\.?)?\s*[,.]?\s*(?:\(([^()]{2,40})\)\s*\.?\s*[-–—]|/([^/]{2,40})/\s*\.?\s*(?:[-–—])?)\s*`)
 	reMDHead   = regexp.MustCompile(`^#{1,6}\s+`)
 )
 

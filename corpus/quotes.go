@@ -259,6 +259,10 @@ func pairQuotes(p string) []rawQuote {
 		switch {
 		case strings.ContainsRune(cl, r):
 			depth--
+		case r == '"' && depth == 1 && (open == '“' || open == '„'):
+			// “We agree," — mixed marks, as pasted text has them: the
+			// straight mark closes rather than swallowing the paragraph.
+			depth--
 		case nests && r == open:
 			depth++
 		}
@@ -388,16 +392,7 @@ func attribAfter(tail string) string {
 			continue
 		}
 		if k == 0 {
-			// Inverted: said Marat Imankulov.
-			var name []string
-			for _, n := range ws[1:] {
-				n = strings.Trim(n, ",:")
-				if !isNameWord(n) || len(name) == maxNameWords {
-					break
-				}
-				name = append(name, n)
-			}
-			return strings.Join(name, " ")
+			return invertedName(ws[1:])
 		}
 		if subj := strings.Join(ws[:k], " "); plausibleSubject(subj) {
 			return subj
@@ -405,6 +400,30 @@ func attribAfter(tail string) string {
 		return ""
 	}
 	return ""
+}
+
+// invertedName reads the speaker after an inverted verb: `said Marat
+// Imankulov`, `said President Sadyr Japarov` (titles skipped), `said
+// Japarov's spokesman Erbol Sultanbaev` (the possessor is not the speaker).
+// It takes the first run of name words, up to the first punctuation.
+func invertedName(ws []string) string {
+	var name []string
+	for _, w := range ws {
+		n := strings.TrimRight(w, ",:;")
+		possessive := strings.HasSuffix(n, "'s") || strings.HasSuffix(n, "’s")
+		if isNameWord(n) && !possessive {
+			name = append(name, n)
+		} else if len(name) > 0 {
+			break
+		}
+		if n != w { // punctuation ends the attribution
+			break
+		}
+	}
+	if len(name) > maxNameWords {
+		name = name[len(name)-maxNameWords:]
+	}
+	return strings.Join(name, " ")
 }
 
 // attribBefore reads the subject of an attribution that leads into a
@@ -570,9 +589,15 @@ func (r *resolver) role(role string) string {
 	lr := strings.ToLower(role)
 	for _, t := range texts {
 		lt := strings.ToLower(t)
+		// Offsets into lt are offsets into t only when lowercasing kept
+		// every byte length (the Kelvin sign, for one, shrinks); a role
+		// that changed length cannot be searched for this way either.
+		if len(lt) != len(t) || len(lr) != len(role) {
+			continue
+		}
 		for from := 0; from < len(lt); {
 			i := strings.Index(lt[from:], lr)
-			if i < 0 || len(lt) != len(t) { // a fold that changed lengths: give up on this text
+			if i < 0 {
 				break
 			}
 			i += from
@@ -582,7 +607,7 @@ func (r *resolver) role(role string) string {
 					return n
 				}
 			}
-			if n := nameAfter(t[i+len(role):]); n != "" {
+			if n := nameAfter(t[i+len(lr):]); n != "" {
 				return r.fullName(n)
 			}
 			from = i + len(lr)
