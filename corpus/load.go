@@ -1,6 +1,7 @@
 package corpus
 
 import (
+	"bytes"
 	"context"
 	"embed"
 	"errors"
@@ -313,6 +314,9 @@ func loadFile(p, rel string, opt LoadOptions) (a Article, sk *Skipped) {
 	}
 	if int64(len(b)) > opt.MaxSize {
 		return skip(fmt.Sprintf("oversized: more than %s", size(opt.MaxSize)))
+	}
+	if len(bytes.TrimSpace(b)) == 0 {
+		return skip("empty file")
 	}
 	rel = filepath.ToSlash(rel)
 	id := strings.TrimSuffix(rel, path.Ext(rel))

@@ -9,6 +9,8 @@ import (
 	"testing"
 	"unicode/utf8"
 
+	"golang.org/x/text/encoding/unicode"
+
 	"dossier/corpus/hostile"
 )
 
@@ -160,5 +162,50 @@ func TestLoadOptions(t *testing.T) {
 	cancel()
 	if _, _, err := Load(ctx, dir, LoadOptions{}); err == nil {
 		t.Error("cancelled load returned no error")
+	}
+}
+
+func TestLoadEdges(t *testing.T) {
+	dir := t.TempDir()
+	real := filepath.Join(dir, "real")
+	os.MkdirAll(real, 0o755)
+	write := func(name string, b []byte) {
+		if err := os.WriteFile(filepath.Join(real, name), b, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	write("a.txt", []byte("One\n\nBody.\n"))
+	write("a.md", []byte("Two\n\nBody.\n"))
+	write("a.txt.md", []byte("Three\n\nBody.\n"))
+	write("blank.txt", []byte("  \n\n \n"))
+	u16, _ := unicode.UTF16(unicode.LittleEndian, unicode.IgnoreBOM).NewEncoder().String("Новости дня\n\nТекст без метки порядка байтов.\n")
+	write("ru16.txt", []byte(u16))
+	link := filepath.Join(dir, "link")
+	if err := os.Symlink(real, link); err != nil {
+		t.Skip(err)
+	}
+	arts, skipped, err := Load(context.Background(), link, LoadOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ids := map[string]string{}
+	for _, a := range arts {
+		ids[a.ID] = a.Title
+		if !strings.HasPrefix(a.File, link) {
+			t.Errorf("file %q not shown under the path given", a.File)
+		}
+	}
+	if len(ids) != 4 || ids["ru16"] != "Новости дня" {
+		t.Errorf("through a symlinked root: %v", ids)
+	}
+	if len(skipped) != 1 || skipped[0].Reason != "empty file" {
+		t.Errorf("skipped = %v", skipped)
+	}
+	seen := map[string]bool{}
+	for _, a := range arts {
+		if seen[a.ID] {
+			t.Errorf("duplicate id %q", a.ID)
+		}
+		seen[a.ID] = true
 	}
 }

@@ -42,9 +42,9 @@ const (
 )
 
 var (
-	reTicker   = regexp.MustCompile(`^[A-Z]{3}\s*[0-9]+[.,][0-9]+\s*[$€₽%]?$`) // "USD 89.12", not "SCO 2025"
-	reNav      = regexp.MustCompile(`(?i)^(?:go back|back|back to (?:the )?(?:all )?(?:news|section|top|list|home|homepage|main page)|read (?:more|also)|share|print|назад|вернуться(?: к| в| на)?.{0,30}|все новости|читайте также)$`)
-	reInline   = regexp.MustCompile(`^date\s+(\d{4}-\d{2}(?:-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?)?)?)(?:\s+|$)`)
+	reTicker = regexp.MustCompile(`^[A-Z]{3}\s*[0-9]+[.,][0-9]+\s*[$€₽%]?$`) // "USD 89.12", not "SCO 2025"
+	reNav    = regexp.MustCompile(`(?i)^(?:go back|back|back to (?:the )?(?:all )?(?:news|section|top|list|home|homepage|main page)|read (?:more|also)|share|print|назад|вернуться(?: к| в| на)?.{0,30}|все новости|читайте также)$`)
+	reInline = regexp.MustCompile(`^date\s+(\d{4}-\d{2}(?:-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?)?)?)(?:\s+|$)`)
 	// BISHKEK. Sept 22 (Interfax) - …; MOSCOW (Reuters) - …; БИШКЕК, 28 ноября. /ТАСС/. …
 	// The bracketed agency needs its dash, so "CSTO (Collective Security
 	// Treaty Organization) member states" is no dateline.
@@ -229,6 +229,16 @@ func splitLines(text string) []string {
 		}
 		if leading && reTicker.MatchString(line) && allTicker(cur) {
 			continue
+		}
+		// A date line stands alone even without blank lines around it
+		// ("Bishkek News\nMarch 12, 2023"): it is a header, not prose.
+		if len(line) <= maxDateLine && hasYear(line) {
+			if _, ok := ParseDate(line, false); ok {
+				flush()
+				cur = append(cur, line)
+				flush()
+				continue
+			}
 		}
 		cur = append(cur, line)
 	}

@@ -275,6 +275,51 @@ func TestShapes(t *testing.T) {
 			title: "Odd",
 		},
 		{
+			name:  "labelled date line",
+			text:  "Published: 22.09.2022 16:47\n\nHeadline here\n\nBody text.\n",
+			title: "Headline here", date: "2022-09-22T16:47", origin: OriginHeader,
+		},
+		{
+			name:  "time before the date",
+			text:  "16:47, 22 September 2022\n\nHeadline here\n\nBody text.\n",
+			title: "Headline here", date: "2022-09-22T16:47", origin: OriginHeader,
+		},
+		{
+			name:  "a date line right under the headline",
+			text:  "Bishkek News\nMarch 12, 2023\n\nBody text.\n",
+			title: "Bishkek News", date: "2023-03-12", origin: OriginHeader,
+		},
+		{
+			name:  "a number after a date is no time",
+			text:  "Budget\n\nOn June 6, 2024, 12.45 billion soms were spent.\n",
+			title: "Budget", date: "2024-06-06", origin: OriginText,
+		},
+		{
+			name:  "an abbreviation in brackets is no dateline",
+			text:  "Summit\n\nCSTO (Collective Security Treaty Organization) member states met.\n",
+			title: "Summit",
+		},
+		{
+			name:  "a headline like a ticker is kept",
+			text:  "SCO 2025\n\nThe summit opens.\n",
+			title: "SCO 2025",
+		},
+		{
+			name:  "inverted attributions",
+			text:  "Talks\n\n\"We will meet again,\" said President Sadyr Japarov. \"Tomorrow,\" said Japarov's spokesman Erbol Sultanbaev.\n",
+			title: "Talks", speakers: []string{"Sadyr Japarov", "Erbol Sultanbaev"}, kinds: "ss",
+		},
+		{
+			name:  "a straight mark closes a curly one",
+			text:  "Mixed\n\n“We agree,\" Marat Imankulov said. \"Next step,\" Imankulov said.\n",
+			title: "Mixed", speakers: []string{"Marat Imankulov", "Marat Imankulov"}, kinds: "ss",
+		},
+		{
+			name:  "a role whose lowercase changes length",
+			text:  "Meet the Kommander\n\n\"We will win the war,\" the \u212aommander said.\n\nMore text here.\n",
+			title: "Meet the Kommander", kinds: "s",
+		},
+		{
 			name:  "markdown heading",
 			text:  "# A markdown story\n\nBody text here.\n",
 			title: "A markdown story",
