@@ -27,7 +27,9 @@ type commonFlags struct {
 
 func newFlagSet(name string, stderr io.Writer, c *commonFlags) *flag.FlagSet {
 	fs := flag.NewFlagSet("dossier "+name, flag.ContinueOnError)
-	fs.SetOutput(stderr)
+	// The flag package's own messages lack the command's name and dump
+	// every flag; usageErr says it in one line instead.
+	fs.SetOutput(io.Discard)
 	fs.BoolVar(&c.json, "json", false, "print JSON")
 	fs.StringVar(&c.corpus, "corpus", "", "read the `PATH` (a file or folder) instead of the embedded corpus")
 	fs.StringVar(&c.encoding, "encoding", "", "force a decoding: utf-8, utf-16, windows-1251, koi8-r")
@@ -37,28 +39,34 @@ func newFlagSet(name string, stderr io.Writer, c *commonFlags) *flag.FlagSet {
 // parseArgs parses flags wherever they stand among the arguments, so
 // `dossier show ID --json` works as well as `dossier show --json ID`.
 func parseArgs(fs *flag.FlagSet, args []string) ([]string, error) {
-	var pos []string
+	var pos, rest []string
+	for i, a := range args {
+		if a == "--" { // everything after it is an argument, even "-csto"
+			args, rest = args[:i], args[i+1:]
+			break
+		}
+	}
 	for {
 		if err := fs.Parse(args); err != nil {
 			return nil, err
 		}
 		args = fs.Args()
 		if len(args) == 0 {
-			return pos, nil
-		}
-		if args[0] == "--" {
-			return append(pos, args[1:]...), nil
+			return append(pos, rest...), nil
 		}
 		pos = append(pos, args[0])
 		args = args[1:]
 	}
 }
 
-// usageErr reports bad usage on stderr and returns its exit status.
-func usageErr(_ io.Writer, err error) int {
+// usageErr reports bad usage on stderr, in one line and the command's
+// usage, and returns its exit status.
+func usageErr(stderr io.Writer, fs *flag.FlagSet, err error) int {
 	if errors.Is(err, flag.ErrHelp) {
+		fmt.Fprint(stderr, usage)
 		return exitOK
 	}
+	fmt.Fprintf(stderr, "%s: %s\n(see dossier help)\n", fs.Name(), corpus.SanitizeLine(err.Error()))
 	return exitUsage
 }
 
@@ -151,7 +159,7 @@ func runList(args []string, stdout, stderr io.Writer) int {
 	fs := newFlagSet("list", stderr, &c)
 	pos, err := parseArgs(fs, args)
 	if err != nil {
-		return usageErr(stderr, err)
+		return usageErr(stderr, fs, err)
 	}
 	if len(pos) > 0 {
 		fmt.Fprintf(stderr, "dossier list: unexpected argument %q\n", corpus.SanitizeLine(pos[0]))
@@ -234,7 +242,7 @@ func runShow(args []string, stdout, stderr io.Writer) int {
 	fs := newFlagSet("show", stderr, &c)
 	pos, err := parseArgs(fs, args)
 	if err != nil {
-		return usageErr(stderr, err)
+		return usageErr(stderr, fs, err)
 	}
 	if len(pos) != 1 {
 		fmt.Fprintln(stderr, "dossier show: want one article ID (see dossier list)")
@@ -248,7 +256,8 @@ func runShow(args []string, stdout, stderr io.Writer) int {
 	if a == nil {
 		msg := fmt.Sprintf("dossier show: no article %q", corpus.SanitizeLine(pos[0]))
 		if len(cands) > 1 {
-			msg += fmt.Sprintf(": %d ids start so (%s)", len(cands), strings.Join(cands[:min(len(cands), 5)], ", "))
+			msg = fmt.Sprintf("dossier show: %q is ambiguous: %d ids start so (%s)", corpus.SanitizeLine(pos[0]),
+				len(cands), strings.Join(cands[:min(len(cands), 5)], ", "))
 		}
 		fmt.Fprintln(stderr, msg)
 		return exitFail

@@ -102,7 +102,7 @@ func TestShow(t *testing.T) {
 		err  string
 	}{
 		{[]string{"show", "nope"}, exitFail, `no article "nope"`},
-		{[]string{"show", "00"}, exitFail, "5 ids start so"},
+		{[]string{"show", "00"}, exitFail, `"00" is ambiguous: 5 ids start so`},
 		{[]string{"show"}, exitUsage, "one article ID"},
 		{[]string{"show", "a", "b"}, exitUsage, "one article ID"},
 		{[]string{"list", "--bogus"}, exitUsage, "bogus"},
@@ -111,6 +111,10 @@ func TestShow(t *testing.T) {
 		{[]string{"list", "--corpus", ".", "--encoding", "ebcdic"}, exitFail, "unknown encoding"},
 		{[]string{"search"}, exitUsage, "want a QUERY"},
 		{[]string{"search", "x", "--since", "yesterday"}, exitUsage, "--since"},
+		{[]string{"search", "x", "--since", "2024", "--until", "2020"}, exitUsage, "is after --until"},
+		{[]string{"search", "--", "-csto"}, exitOK, ""}, // a query after --, not a flag
+		{[]string{"list", "--bogus"}, exitUsage, "dossier list: flag provided but not defined: -bogus"},
+		{[]string{"frobnicate"}, exitUsage, "neither a command"},
 	} {
 		_, errs, code := runCmd(t, c.args...)
 		if code != c.code || !strings.Contains(errs, c.err) {

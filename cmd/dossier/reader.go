@@ -58,7 +58,12 @@ func runReader(args []string, stdout, stderr io.Writer) int {
 	}
 	if path != "" {
 		if _, err := os.Stat(path); err != nil {
-			fmt.Fprintf(stderr, "dossier: %v\n", err)
+			if fs.NArg() == 1 && !strings.ContainsAny(path, "/.\\") {
+				// "dossier frobnicate": a mistyped command, most likely.
+				fmt.Fprintf(stderr, "dossier: %q is neither a command (list, show, search, help) nor a file or folder\n", corpus.SanitizeLine(path))
+				return exitUsage
+			}
+			fmt.Fprintf(stderr, "dossier: %s\n", corpus.SanitizeLine(err.Error()))
 			return exitFail
 		}
 	}

@@ -26,7 +26,7 @@ func runSearch(args []string, stdout, stderr io.Writer) int {
 	until := fs.String("until", "", "only articles dated on or before `DATE`")
 	pos, err := parseArgs(fs, args)
 	if err != nil {
-		return usageErr(stderr, err)
+		return usageErr(stderr, fs, err)
 	}
 	query := strings.TrimSpace(strings.Join(pos, " "))
 	if query == "" {
@@ -52,6 +52,10 @@ func runSearch(args []string, stdout, stderr io.Writer) int {
 			return exitUsage
 		}
 		*b.d = d
+	}
+	if !lo.IsZero() && !hi.IsZero() && cmpDate(lo, hi) > 0 {
+		fmt.Fprintf(stderr, "dossier search: --since %s is after --until %s\n", lo, hi)
+		return exitUsage
 	}
 	arts, ok := loadCorpus(c, stderr)
 	if !ok {
