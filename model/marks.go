@@ -2,11 +2,13 @@ package model
 
 import (
 	tea "github.com/charmbracelet/bubbletea"
+
+	"dossier/model/store"
 )
 
 // Read marks and bookmarks. The marks live in memory and every change is
-// saved by a command, off the UI's path, as a snapshot stamped with a
-// generation so a slow save never overwrites a newer one.
+// saved by a command, off the UI's path, stamped with a generation so a
+// slow save never undoes a newer one (see store.Saver).
 
 // stateSavedMsg reports a save; an error goes to the status line.
 type stateSavedMsg struct{ err error }
@@ -34,7 +36,7 @@ func (m *Model) markRead() tea.Cmd {
 		return nil
 	}
 	m.marks.Read[id] = true
-	return m.save()
+	return m.save(store.Change{Corpus: m.stateKey, ID: id, On: true})
 }
 
 // toggleBookmark bookmarks article doc, or takes its bookmark away.
@@ -47,17 +49,21 @@ func (m *Model) toggleBookmark(doc int) tea.Cmd {
 		return nil
 	}
 	id := m.arts[doc].ID
-	if m.marks.Bookmarks[id] {
-		delete(m.marks.Bookmarks, id)
-		m.note = "bookmark removed"
-	} else {
+	on := !m.marks.Bookmarks[id]
+	if on {
 		m.marks.Bookmarks[id] = true
 		m.note = "bookmarked"
+	} else {
+		delete(m.marks.Bookmarks, id)
+		m.note = "bookmark removed"
 	}
+	save := m.save(store.Change{Corpus: m.stateKey, ID: id, Bookmark: true, On: on})
 	if m.bookmarksOnly {
+		// The article may have left the list: the pane follows the list.
 		m.refreshList(m.list.selected())
+		return tea.Batch(save, m.selectionChanged())
 	}
-	return m.save()
+	return save
 }
 
 // toggleBookmarksOnly shows only bookmarked articles, or all again.
@@ -74,14 +80,15 @@ func (m *Model) toggleBookmarksOnly() tea.Cmd {
 	return m.selectionChanged()
 }
 
-// save snapshots the state now and writes it in a command.
-func (m *Model) save() tea.Cmd {
-	if m.state == nil || m.saver == nil {
+// save writes a change in a command, stamped with a generation so the
+// saver can tell a late save from a newer one.
+func (m *Model) save(c store.Change) tea.Cmd {
+	if m.saver == nil {
 		return nil
 	}
 	m.saveGen++
-	gen, snap, sv := m.saveGen, m.state.Snapshot(), m.saver
-	return func() tea.Msg { return stateSavedMsg{err: sv.Save(gen, snap)} }
+	gen, sv := m.saveGen, m.saver
+	return func() tea.Msg { return stateSavedMsg{err: sv.Save(gen, c)} }
 }
 
 // keepBookmarked drops from order the articles that are not bookmarked,

@@ -41,6 +41,9 @@ func TestBookmarksAndReadMarks(t *testing.T) {
 	if m.Len() != 0 || st.For("k").Bookmarks[first] {
 		t.Fatalf("unbookmark: len %d", m.Len())
 	}
+	if m.Open() != nil || !strings.Contains(m.View(), "no article selected") {
+		t.Fatalf("the pane still shows %v after its article left the list", m.Open())
+	}
 	m = send(m, keys("M")...)
 	if m.Len() != len(arts) {
 		t.Fatalf("M again: len %d", m.Len())

@@ -96,6 +96,7 @@ type Model struct {
 	state         *store.State
 	marks         *store.Marks // this corpus's, nil when state is off
 	saver         *store.Saver
+	stateKey      string
 	saveGen       int
 	bookmarksOnly bool
 }
@@ -129,6 +130,7 @@ func New(opts Options) Model {
 	}
 	if opts.State != nil {
 		m.state, m.marks, m.saver = opts.State, opts.State.For(opts.StateKey), opts.Saver
+		m.stateKey = opts.StateKey
 	}
 	if opts.StateErr != nil {
 		m.note = opts.StateErr.Error()
@@ -205,7 +207,13 @@ func (m *Model) refreshList(keep int) {
 // pane is on screen.
 func (m *Model) selectionChanged() tea.Cmd {
 	d := m.list.selected()
-	if d < 0 || (!m.lay.wide && m.focus != FocusArticle) {
+	if d < 0 {
+		// An empty list (a filter, bookmarks only) shows no article, not
+		// the last one it held.
+		m.detail.doc = -1
+		return nil
+	}
+	if !m.lay.wide && m.focus != FocusArticle {
 		return nil
 	}
 	return m.open(d, m.hlQuery(), false)

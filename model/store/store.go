@@ -81,25 +81,37 @@ func (s *State) For(key string) *Marks {
 // state comes back with an error that names where it was kept.
 func Load(path string) (*State, error) {
 	s := New()
-	b, err := os.ReadFile(path)
+	b, err := readRegular(path)
 	if errors.Is(err, fs.ErrNotExist) {
 		return s, nil
 	}
 	if err != nil {
-		return s, fmt.Errorf("state not read: %w", err)
+		// Unreadable is not empty: saving now would replace marks that
+		// are still there.
+		s.Stuck = true
+		return s, fmt.Errorf("state not read, and nothing will be saved over it: %w", err)
 	}
-	var f file
-	if err := json.Unmarshal(b, &f); err != nil || f.Version < 1 || f.Version > version {
-		why := "unknown version"
-		if err != nil {
-			why = "not valid JSON"
-		}
+	if err := s.merge(b); err != nil {
+		why := err.Error()
+		s = New()
 		aside := fmt.Sprintf("%s.corrupt-%s", path, time.Now().UTC().Format("20060102T150405Z"))
 		if rerr := os.Rename(path, aside); rerr != nil {
 			s.Stuck = true
 			return s, fmt.Errorf("state file %s is %s and could not be moved aside (%v); it is left as it was and nothing will be saved over it", path, why, rerr)
 		}
 		return s, fmt.Errorf("state file was %s; kept as %s, starting afresh", why, aside)
+	}
+	return s, nil
+}
+
+// merge adds the marks of a state file's bytes to s.
+func (s *State) merge(b []byte) error {
+	var f file
+	if err := json.Unmarshal(b, &f); err != nil {
+		return errors.New("not valid JSON")
+	}
+	if f.Version < 1 || f.Version > version {
+		return errors.New("of an unknown version")
 	}
 	for key, fm := range f.Corpora {
 		m := s.For(key)
@@ -110,11 +122,30 @@ func Load(path string) (*State, error) {
 			m.Bookmarks[id] = true
 		}
 	}
-	return s, nil
+	return nil
 }
 
-// Snapshot encodes the state as it is now, to be saved later, off the UI's
-// path.
+// readRegular reads path if it is a regular file: a FIFO or a device in
+// its place must not block the reader.
+func readRegular(path string) ([]byte, error) {
+	st, err := os.Stat(path)
+	if err != nil {
+		return nil, err
+	}
+	if !st.Mode().IsRegular() {
+		return nil, fmt.Errorf("%s is not a regular file", path)
+	}
+	return os.ReadFile(path)
+}
+
+// Change is one mark set or cleared.
+type Change struct {
+	Corpus, ID string
+	Bookmark   bool // a bookmark; otherwise the read mark
+	On         bool
+}
+
+// Snapshot encodes the state as it is now.
 func (s *State) Snapshot() []byte {
 	f := file{Version: version, Corpora: map[string]fileMarks{}}
 	for key, m := range s.Corpora {
@@ -138,30 +169,70 @@ func keys(m map[string]bool) []string {
 	return out
 }
 
-// Saver writes snapshots to one path in order: a save that arrives after a
-// newer one has been written is dropped, so commands that finish out of
-// order never roll the file back.
-type Saver struct {
-	Path string
-	mu   sync.Mutex
-	done int
+// apply sets or clears one mark.
+func (s *State) apply(c Change) {
+	m := s.For(c.Corpus)
+	set := m.Read
+	if c.Bookmark {
+		set = m.Bookmarks
+	}
+	if c.On {
+		set[c.ID] = true
+	} else {
+		delete(set, c.ID)
+	}
 }
 
-// Save writes snapshot gen atomically unless a newer one is already saved.
-func (sv *Saver) Save(gen int, snapshot []byte) error {
+// Saver writes this session's changes to one path. Each save re-reads the
+// file under a lock and applies every decision this session has made on
+// top of it, so two readers open at once keep each other's marks, and a
+// save that finishes after a newer one never undoes it (each mark keeps
+// the decision with the highest generation).
+type Saver struct {
+	Path    string
+	mu      sync.Mutex
+	decided map[Change]int // the change (On included) → its generation
+}
+
+// Save records changes made at generation gen and writes the file.
+func (sv *Saver) Save(gen int, changes ...Change) error {
 	if sv == nil || sv.Path == "" {
 		return nil
 	}
 	sv.mu.Lock()
 	defer sv.mu.Unlock()
-	if gen <= sv.done {
-		return nil
+	if sv.decided == nil {
+		sv.decided = map[Change]int{}
 	}
-	if err := WriteAtomic(sv.Path, snapshot); err != nil {
-		return err
+	for _, c := range changes {
+		off, on := c, c
+		off.On, on.On = false, true
+		if gen > max(sv.decided[off], sv.decided[on]) {
+			delete(sv.decided, off)
+			delete(sv.decided, on)
+			sv.decided[c] = gen
+		}
 	}
-	sv.done = gen
-	return nil
+	unlock, err := lockFile(sv.Path + ".lock")
+	if err != nil {
+		return fmt.Errorf("state not saved: %w", err)
+	}
+	defer unlock()
+	cur := New()
+	b, err := readRegular(sv.Path)
+	switch {
+	case errors.Is(err, fs.ErrNotExist):
+	case err != nil:
+		return fmt.Errorf("state not saved: %w", err)
+	default:
+		if err := cur.merge(b); err != nil {
+			return fmt.Errorf("state not saved: the file became %s", err)
+		}
+	}
+	for c := range sv.decided {
+		cur.apply(c)
+	}
+	return WriteAtomic(sv.Path, cur.Snapshot())
 }
 
 // WriteAtomic replaces path with data: a temporary file in the same folder,

@@ -13,12 +13,15 @@ func TestRoundTrip(t *testing.T) {
 	if err != nil || len(s.Corpora) != 0 {
 		t.Fatalf("missing file: %v, %v", s, err)
 	}
-	m := s.For("embedded")
-	m.Read["000"], m.Bookmarks["002"] = true, true
-	s.For("/news").Read["a/b"] = true
 	sv := &Saver{Path: path}
-	if err := sv.Save(1, s.Snapshot()); err != nil {
-		t.Fatal(err)
+	for i, c := range []Change{
+		{Corpus: "embedded", ID: "000", On: true},
+		{Corpus: "embedded", ID: "002", Bookmark: true, On: true},
+		{Corpus: "/news", ID: "a/b", On: true},
+	} {
+		if err := sv.Save(i+1, c); err != nil {
+			t.Fatal(err)
+		}
 	}
 	got, err := Load(path)
 	if err != nil {
@@ -27,9 +30,9 @@ func TestRoundTrip(t *testing.T) {
 	if !got.For("embedded").Read["000"] || !got.For("embedded").Bookmarks["002"] || !got.For("/news").Read["a/b"] {
 		t.Fatalf("round trip lost marks: %+v", got.Corpora)
 	}
-	// No temporary files are left beside it.
+	// Nothing but the state and its lock file beside it.
 	ents, _ := os.ReadDir(filepath.Dir(path))
-	if len(ents) != 1 {
+	if len(ents) != 2 {
 		t.Errorf("folder holds %d entries", len(ents))
 	}
 }
@@ -37,18 +40,48 @@ func TestRoundTrip(t *testing.T) {
 func TestStaleSaveDropped(t *testing.T) {
 	path := filepath.Join(t.TempDir(), "state.json")
 	sv := &Saver{Path: path}
-	newer, older := New(), New()
-	newer.For("k").Bookmarks["new"] = true
-	older.For("k").Bookmarks["old"] = true
-	if err := sv.Save(2, newer.Snapshot()); err != nil {
+	on := Change{Corpus: "k", ID: "x", Bookmark: true, On: true}
+	off := on
+	off.On = false
+	if err := sv.Save(2, off); err != nil { // the newer decision lands first
 		t.Fatal(err)
 	}
-	if err := sv.Save(1, older.Snapshot()); err != nil { // finished late
+	if err := sv.Save(1, on); err != nil { // the older one finishes late
 		t.Fatal(err)
 	}
 	got, _ := Load(path)
-	if !got.For("k").Bookmarks["new"] || got.For("k").Bookmarks["old"] {
-		t.Fatalf("a stale save won: %+v", got.For("k"))
+	if got.For("k").Bookmarks["x"] {
+		t.Fatal("a stale save undid a newer one")
+	}
+}
+
+// TestTwoSessions: two readers open at once keep each other's marks, and
+// a bookmark removed in one stays removed.
+func TestTwoSessions(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "state.json")
+	a, b := &Saver{Path: path}, &Saver{Path: path}
+	must := func(err error) {
+		t.Helper()
+		if err != nil {
+			t.Fatal(err)
+		}
+	}
+	must(a.Save(1, Change{Corpus: "k", ID: "A", Bookmark: true, On: true}))
+	must(b.Save(1, Change{Corpus: "k", ID: "B", Bookmark: true, On: true}))
+	must(a.Save(2, Change{Corpus: "other", ID: "o", On: true}))
+	must(b.Save(2, Change{Corpus: "k", ID: "A", Bookmark: true, On: false}))
+	got, _ := Load(path)
+	if m := got.For("k").Bookmarks; !m["B"] || m["A"] || !got.For("other").Read["o"] {
+		t.Fatalf("marks = %+v, other = %+v", got.For("k"), got.For("other"))
+	}
+}
+
+func TestUnreadableIsNotEmpty(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "state.json")
+	os.Mkdir(path, 0o700) // something that cannot be read as a file
+	s, err := Load(path)
+	if err == nil || !s.Stuck {
+		t.Fatalf("err %v, stuck %v: an unreadable state must not be saved over", err, s.Stuck)
 	}
 }
 
@@ -85,10 +118,19 @@ func TestUnsavable(t *testing.T) {
 	blocker := filepath.Join(dir, "file")
 	os.WriteFile(blocker, nil, 0o600)
 	// A folder that is a file: the save fails with a message, nothing panics.
-	if err := (&Saver{Path: filepath.Join(blocker, "state.json")}).Save(1, New().Snapshot()); err == nil || !strings.Contains(err.Error(), "state not saved") {
+	if err := (&Saver{Path: filepath.Join(blocker, "state.json")}).Save(1, Change{Corpus: "k", ID: "x", On: true}); err == nil || !strings.Contains(err.Error(), "state not saved") {
 		t.Fatalf("err = %v", err)
 	}
-	if err := (*Saver)(nil).Save(1, nil); err != nil {
+	if err := (*Saver)(nil).Save(1); err != nil {
 		t.Fatal(err)
+	}
+	// A file that became garbage since it was loaded is not saved over.
+	path := filepath.Join(dir, "state.json")
+	os.WriteFile(path, []byte("{garbage"), 0o600)
+	if err := (&Saver{Path: path}).Save(1, Change{Corpus: "k", ID: "x", On: true}); err == nil {
+		t.Fatal("saved over a corrupt file")
+	}
+	if b, _ := os.ReadFile(path); string(b) != "{garbage" {
+		t.Fatalf("file = %q", b)
 	}
 }
