@@ -73,7 +73,10 @@ func runReader(args []string, stdout, stderr io.Writer) int {
 		ASCII: asciiTerminal(),
 	}
 	if opts.Theme.NoColor {
-		lipgloss.SetColorProfile(termenv.Ascii)
+		// NO_COLOR rules out colour, not reverse video or bold: termenv
+		// reads NO_COLOR as "no escapes at all", which would hide the
+		// selection. The plain theme has no colours to send.
+		lipgloss.SetColorProfile(termenv.ANSI)
 	}
 	if path == "" {
 		opts.Articles, opts.Source = corpus.Embedded(), "embedded corpus"
