@@ -114,6 +114,10 @@ type Quote struct {
 	Text       string // the quoted words, marks excluded
 	Speaker    string // the full name the text gives, or ""
 	Kind       QuoteKind
+	// SpeakerSpan is the byte span in the paragraph of the words that
+	// name the speaker in the attribution: "he", "Imankulov", "the
+	// President of the Kyrgyz Republic". Zero when there are none.
+	SpeakerSpan [2]int
 }
 
 // Article is one parsed news text. Every string in it is valid UTF-8 free of

@@ -161,8 +161,33 @@ func checkArticle(t *testing.T, a Article) {
 		if q.Start < 0 || q.End > len(p) || q.Start >= q.End {
 			t.Fatalf("quote span %d..%d outside paragraph of %d bytes", q.Start, q.End, len(p))
 		}
+		if sp := q.SpeakerSpan; sp != [2]int{} && (sp[0] < 0 || sp[0] >= sp[1] || sp[1] > len(p) || q.Speaker == "") {
+			t.Fatalf("speaker span %v in a paragraph of %d bytes (speaker %q)", sp, len(p), q.Speaker)
+		}
 		if !strings.Contains(p[q.Start:q.End], q.Text) {
 			t.Errorf("quote text %.40q not in its span %.40q", q.Text, p[q.Start:q.End])
+		}
+	}
+}
+
+func TestSpeakerSpans(t *testing.T) {
+	want := map[string][]string{
+		"000": {"him", "he", "Marat Imankulov", "He"},
+		"001": {"the President of the Kyrgyz Republic"},
+		"002": {"Imankulov", "Imankulov", "Imankulov"},
+		"003": {"Sooronbai Jeenbekov", "Sooronbai Jeenbekov"},
+		"004": {"Masadykov", "the Special Representative of the CSTO Secretary General"},
+	}
+	for id, spans := range want {
+		a := seed(t, id)
+		var got []string
+		for _, q := range a.Quotes {
+			if q.Kind == Speech {
+				got = append(got, a.Paragraphs[q.Para][q.SpeakerSpan[0]:q.SpeakerSpan[1]])
+			}
+		}
+		if strings.Join(got, "|") != strings.Join(spans, "|") {
+			t.Errorf("%s: speaker spans %q, want %q", id, got, spans)
 		}
 	}
 }

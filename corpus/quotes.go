@@ -311,14 +311,17 @@ func findQuotes(title string, paras []string) []Quote {
 		}
 		for _, q := range raws[i] {
 			quote := Quote{Para: i, Start: q.start, End: q.end, Text: strings.TrimRight(q.text, " ,"), Kind: Speech}
-			subj := attribAfter(p[q.end:])
+			subj, after := attribAfter(p[q.end:]), true
 			if subj == "" {
-				subj = attribBefore(p[:q.start])
+				subj, after = attribBefore(p[:q.start]), false
 			}
 			if subj == "" && countWords(q.text) <= termWords && !endsSentence(q.text) {
 				quote.Kind = Term
 			} else if subj != "" {
 				quote.Speaker = r.resolve(subj, i, q.start)
+				if quote.Speaker != "" {
+					quote.SpeakerSpan = subjectSpan(p, q, subj, after)
+				}
 			}
 			out = append(out, quote)
 		}
@@ -400,6 +403,38 @@ func attribAfter(tail string) string {
 		return ""
 	}
 	return ""
+}
+
+// subjectSpan finds the words of an attribution in the paragraph: after
+// the quote or before it, within attribWindow, on word boundaries. Zero
+// when they are not there as written (several spaces between them, say).
+func subjectSpan(p string, q rawQuote, subj string, after bool) [2]int {
+	var i int
+	if after {
+		i = strings.Index(p[q.end:min(len(p), q.end+attribWindow)], subj)
+		if i >= 0 {
+			i += q.end
+		}
+	} else {
+		lo := max(0, q.start-attribWindow)
+		for lo > 0 && !utf8.RuneStart(p[lo]) {
+			lo--
+		}
+		i = strings.LastIndex(p[lo:q.start], subj)
+		if i >= 0 {
+			i += lo
+		}
+	}
+	if i < 0 {
+		return [2]int{}
+	}
+	j := i + len(subj)
+	prev, _ := utf8.DecodeLastRuneInString(p[:i])
+	next, _ := utf8.DecodeRuneInString(p[j:])
+	if unicode.IsLetter(prev) || unicode.IsLetter(next) {
+		return [2]int{}
+	}
+	return [2]int{i, j}
 }
 
 // invertedName reads the speaker after an inverted verb: `said Marat

@@ -243,7 +243,7 @@ func RenderPlainTheme(a *corpus.Article, width int, th Theme, hl []corpus.Span) 
 				line.WriteString(style.Render(text))
 			}
 			if s.speaker != "" {
-				line.WriteString(st.Text.Render(" — ") + st.Speaker.Render(s.speaker))
+				line.WriteString(st.Text.Render(" (") + st.Speaker.Render(s.speaker) + st.Text.Render(")"))
 			}
 		}
 		lead, w := margin, inner
@@ -468,11 +468,21 @@ func segments(p string, para int, quotes []corpus.Quote, hl []corpus.Span) ([]se
 		}
 		switch q.Kind {
 		case corpus.Speech:
-			// A speaker the text names beside the quote is styled where it
-			// stands; one it names only by pronoun, surname or role is
-			// shown after the quote.
+			// The words of the attribution that name the speaker are
+			// styled where they stand; when they are a pronoun or a role
+			// ("he", "the President of the Kyrgyz Republic"), the name
+			// follows them in brackets. Without a span (an Article built
+			// by hand) the name is looked for near the quote, and shown
+			// after the quote when it is not there.
 			name := oneLine(q.Speaker)
-			if i, j := nameNear(p, q.Start, q.End, name); i >= 0 {
+			if sp := q.SpeakerSpan; name != "" && sp[0] >= 0 && sp[0] < sp[1] && sp[1] <= len(p) {
+				tag := name
+				if subj := p[sp[0]:sp[1]]; strings.HasSuffix(name, subj) {
+					tag = "" // the name itself, or its surname
+				}
+				add(sp[0], sp[1], kName, tag)
+				name = ""
+			} else if i, j := nameNear(p, q.Start, q.End, name); i >= 0 {
 				add(i, j, kName, "")
 				name = ""
 			}
@@ -631,8 +641,9 @@ func articleMarkdown(a *corpus.Article, width int, hl []corpus.Span) (string, st
 				}
 			}
 			if pc.speaker != "" {
-				b.WriteString(" — ")
+				b.WriteString(" \\(")
 				writeDelimited(&b, "**", pc.speaker, escapeMarkdown)
+				b.WriteString("\\)")
 			}
 		}
 		b.WriteString("\n\n")

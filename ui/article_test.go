@@ -44,7 +44,7 @@ func unTagged(s string, a *corpus.Article) string {
 		case q.Kind == corpus.Pull: // the name ends the paragraph, shown on a line of its own
 			s = strings.ReplaceAll(s, "—"+squash(q.Speaker), squash(q.Speaker))
 		default:
-			s = strings.ReplaceAll(s, "—"+squash(q.Speaker), "")
+			s = strings.ReplaceAll(s, "("+squash(q.Speaker)+")", "")
 		}
 	}
 	return s
@@ -150,7 +150,7 @@ func TestRenderQuotes(t *testing.T) {
 				"Kyrgyzstan not considering withdrawal from CSTO - *Security* <Council>",
 				"2022-09-22 16:47 ·header — Interfax — BISHKEK — ",
 				"words · 1 min read",
-				"«we see that the world has divided into opposite polar groups.» — Marat Imankulov",
+				"«we see that the world has divided into opposite polar groups.» (Marat Imankulov)",
 				`"The CSTO membership meets the interests of Kyrgyzstan," Imankulov said.`,
 				`"We believe that such a defensive organization is necessary," Marat Imankulov added.`,
 				"threat of «export» of instability",
@@ -416,5 +416,34 @@ func BenchmarkRenderWorst(b *testing.B) {
 				RenderPlain(c.a, 80, nil)
 			}
 		})
+	}
+}
+
+// TestSpeakerAtAttribution: the words that name the speaker are styled
+// where they stand, with the name in brackets after a pronoun or a role,
+// and nothing added when they are the name.
+func TestSpeakerAtAttribution(t *testing.T) {
+	p := "«We stay,» he said. \"We agree,\" the President of the Kyrgyz Republic said. \"Fine,\" Japarov said."
+	span := func(sub string) [2]int { i := strings.Index(p, sub); return [2]int{i, i + len(sub)} }
+	q := func(text, by, who string) corpus.Quote {
+		i := strings.Index(p, text)
+		return corpus.Quote{Para: 0, Start: i, End: i + len(text), Text: text, Speaker: who, Kind: corpus.Speech, SpeakerSpan: span(by)}
+	}
+	a := &corpus.Article{ID: "x", Title: "T", Paragraphs: []string{p}, Quotes: []corpus.Quote{
+		q("«We stay,»", "he", "Marat Imankulov"),
+		q(`"We agree,"`, "the President of the Kyrgyz Republic", "Sadyr Japarov"),
+		q(`"Fine,"`, "Japarov", "Sadyr Japarov"),
+	}}
+	for name, out := range map[string]string{"glamour": RenderArticle(a, 200, DarkTheme(), nil), "plain": RenderPlain(a, 200, nil)} {
+		got := flat(out)
+		for _, want := range []string{
+			"«We stay,» he (Marat Imankulov) said.",
+			`"We agree," the President of the Kyrgyz Republic (Sadyr Japarov) said.`,
+			`"Fine," Japarov said.`,
+		} {
+			if !strings.Contains(got, want) {
+				t.Errorf("%s: missing %q in %q", name, want, got)
+			}
+		}
 	}
 }
