@@ -34,7 +34,8 @@ type listModel struct {
 	hits  []corpus.Hit // parallel to order while searching, else nil
 
 	cursor, offset int
-	width, height  int // inner size in cells
+	width, height  int  // inner size in cells
+	touched        bool // the reader has moved in the list
 }
 
 // newer orders articles newest first, undated last, then by ID for a

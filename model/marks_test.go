@@ -62,3 +62,22 @@ func TestMarksOff(t *testing.T) {
 		t.Fatalf("without state, m should say bookmarks are off:\n%s", m.View())
 	}
 }
+
+// TestLoadingKeepsTop: newer articles stream in above older ones; the list
+// stays at its top until the reader moves, then keeps the reader's place.
+func TestLoadingKeepsTop(t *testing.T) {
+	m := New(Options{Loading: true, Theme: ui.DarkTheme(), Source: "stream"})
+	m = send(m, tea.WindowSizeMsg{Width: 120, Height: 40})
+	arts := synth(30) // oldest first, as a walk of year folders gives them
+	m = send(m, BatchLoaded(arts[:10]))
+	m = send(m, BatchLoaded(arts[10:20]))
+	if m.list.cursor != 0 || m.Selected().ID != m.arts[m.list.order[0]].ID || m.Open() == nil || m.Open().ID != m.Selected().ID {
+		t.Fatalf("untouched: cursor %d selected %v open %v", m.list.cursor, m.Selected().ID, m.Open())
+	}
+	m = send(m, keys("j")...)
+	held := m.Selected().ID
+	m = send(m, BatchLoaded(arts[20:]), LoadDone(nil, nil))
+	if m.Selected().ID != held {
+		t.Fatalf("after moving, selection %s, want %s kept", m.Selected().ID, held)
+	}
+}

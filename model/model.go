@@ -155,6 +155,12 @@ func (m *Model) addArticles(batch []corpus.Article) {
 		return
 	}
 	keep := m.list.selected()
+	if !m.list.touched {
+		// Until the reader moves, the list stays at its top as newer
+		// articles stream in above the first ones loaded.
+		keep = -1
+		m.list.cursor, m.list.offset = 0, 0
+	}
 	from := len(m.arts)
 	m.arts = append(m.arts, batch...)
 	if from == 0 {
@@ -307,7 +313,7 @@ func (m *Model) update(msg tea.Msg) tea.Cmd {
 		return nil
 	case batchLoadedMsg:
 		m.addArticles(msg.arts)
-		if m.detail.doc < 0 {
+		if m.detail.doc < 0 || (!m.list.touched && m.list.selected() != m.detail.doc) {
 			return m.selectionChanged()
 		}
 		return nil
@@ -536,6 +542,7 @@ func (m *Model) updateSearchKey(msg tea.KeyMsg) tea.Cmd {
 
 func (m *Model) updateListKey(msg tea.KeyMsg) tea.Cmd {
 	k, l := m.keys, &m.list
+	l.touched = true
 	switch {
 	case key.Matches(msg, k.Up):
 		l.moveTo(l.cursor - 1)
@@ -729,6 +736,7 @@ func (m *Model) updateMouse(msg tea.MouseMsg) tea.Cmd {
 		}
 		return nil
 	case m.lay.list.contains(x, y) && m.listOnScreen():
+		m.list.touched = true
 		if wheel {
 			m.list.moveTo(m.list.cursor + dir)
 			return m.selectionChanged()

@@ -3,6 +3,7 @@ package ui
 import (
 	"fmt"
 	"strings"
+	"unicode/utf8"
 
 	"dossier/corpus"
 )
@@ -195,6 +196,28 @@ func snippetRow(hit *corpus.Hit, s Styles, width int) string {
 	if sn == hit.Snippet {
 		spans = hit.SnippetPos
 	}
-	t, kept := cut(sn, width-indent)
+	// A narrow column would cut the match off: start the line a little
+	// before the first match instead, with an ellipsis.
+	room := width - indent
+	if len(spans) > 0 && widthOf(sn[:min(spans[0][1], len(sn))]) > room {
+		from := spans[0][0] - room/3
+		for from > 0 && !utf8.RuneStart(sn[from]) {
+			from--
+		}
+		if sp := strings.LastIndexByte(sn[:max(from, 0)], ' '); sp > 0 && spans[0][0]-sp < room/2 {
+			from = sp + 1
+		}
+		if from > 0 {
+			shifted := make([][2]int, 0, len(spans))
+			for _, sp := range spans {
+				if sp[0] >= from {
+					// "…" is three bytes where from bytes were cut.
+					shifted = append(shifted, [2]int{sp[0] - from + len("…"), sp[1] - from + len("…")})
+				}
+			}
+			sn, spans = "…"+sn[from:], shifted
+		}
+	}
+	t, kept := cut(sn, room)
 	return strings.Repeat(" ", indent) + highlight(t, spanMask(kept, spans), s.Snippet, s.Match)
 }

@@ -150,3 +150,16 @@ func TestListSourceColumn(t *testing.T) {
 		t.Errorf("capped at %d: %q", maxSourceWidth, got)
 	}
 }
+
+// TestSnippetShowsMatch: a match past the column's width is brought into
+// view instead of cut off.
+func TestSnippetShowsMatch(t *testing.T) {
+	sn := "A long lead that goes on and on about other things before it names Marat Imankulov at last."
+	i := strings.Index(sn, "Imankulov")
+	hit := &corpus.Hit{Snippet: sn, SnippetPos: [][2]int{{i, i + len("Imankulov")}}}
+	s := NewStyles(PlainTheme())
+	row := snippetRow(hit, s, 36)
+	if !strings.Contains(row, "Imankulov") || !strings.Contains(row, "…") || lipgloss.Width(row) > 36 {
+		t.Fatalf("row = %q", row)
+	}
+}
