@@ -80,6 +80,8 @@ func (k KeyMap) FullHelp() [][]key.Binding {
 func (m *Model) paneKeys() []key.Binding {
 	k := m.keys
 	switch {
+	case m.search.active && m.search.inDoc:
+		return []key.Binding{key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "find")), k.Back}
 	case m.search.active:
 		return []key.Binding{k.Open, k.Back}
 	case m.focus == FocusTimeline:

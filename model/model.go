@@ -570,7 +570,6 @@ func (m *Model) updateListKey(msg tea.KeyMsg) tea.Cmd {
 		}
 		l.sort = (l.sort + 1) % 2
 		m.refreshList(l.selected())
-		m.note = "sorted " + l.sort.String()
 	case key.Matches(msg, k.Back):
 		if m.search.hits != nil {
 			return m.clearSearch()
@@ -812,7 +811,11 @@ func (m *Model) statusText() string {
 		if len(m.search.hits) >= searchLimit {
 			n = fmt.Sprintf("best %d", searchLimit) // the index stopped counting there
 		}
-		parts = append(parts, fmt.Sprintf("%s hits for %q", n, m.search.query))
+		unit := "hits"
+		if len(m.search.hits) == 1 {
+			unit = "hit"
+		}
+		parts = append(parts, fmt.Sprintf("%s %s for %q", n, unit, m.search.query))
 	}
 	if m.focus == FocusArticle && !m.detail.find && len(m.detail.matchLines) > 0 {
 		parts = append(parts, m.matchText())
