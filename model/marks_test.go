@@ -7,6 +7,7 @@ import (
 
 	tea "github.com/charmbracelet/bubbletea"
 
+	"dossier/corpus"
 	"dossier/model/store"
 	"dossier/ui"
 )
@@ -79,5 +80,20 @@ func TestLoadingKeepsTop(t *testing.T) {
 	m = send(m, BatchLoaded(arts[20:]), LoadDone(nil, nil))
 	if m.Selected().ID != held {
 		t.Fatalf("after moving, selection %s, want %s kept", m.Selected().ID, held)
+	}
+}
+
+// TestTimelineCountsHitsOffAxis: while searching, the count beside the
+// timeline is the hits' own, not the corpus's undated articles.
+func TestTimelineCountsHitsOffAxis(t *testing.T) {
+	m := newModel(t, corpus.Embedded(), 120, 40)
+	m = send(m, keys("/", "j", "a", "p", "a", "r", "o", "v")...)
+	if v := m.View(); strings.Contains(strings.Split(v, "\n")[1], "undated") {
+		t.Fatalf("the one hit is dated, yet the timeline says undated:\n%s", v)
+	}
+	m = send(m, keys("esc", "esc")...)
+	m = send(m, keys("/", "i", "m", "a", "n", "k", "u", "l", "o", "v")...)
+	if v := m.View(); !strings.Contains(strings.Split(v, "\n")[1], "+1 undated") {
+		t.Fatalf("000 is an undated hit:\n%s", v)
 	}
 }

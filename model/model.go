@@ -352,6 +352,12 @@ func (m *Model) showHits(q string, hits []corpus.Hit) tea.Cmd {
 		docs[i] = h.Doc
 	}
 	m.search.counts = m.timeline.tl.CountsOf(m.arts, docs)
+	m.search.off = 0
+	for _, d := range docs {
+		if mi := m.arts[d].Date.MonthIndex(); mi < m.timeline.tl.First || mi > m.timeline.tl.Last {
+			m.search.off++
+		}
+	}
 	m.list.cursor, m.list.offset = 0, 0
 	m.refreshList(-1)
 	return m.selectionChanged()

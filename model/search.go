@@ -18,6 +18,7 @@ type searchModel struct {
 	query   string       // the query whose hits are shown
 	hits    []corpus.Hit // nil when the list is not showing hits
 	counts  []int        // hits per timeline month
+	off     int          // hits with no month on the timeline
 	pending bool         // a query waits for the index
 }
 

@@ -137,7 +137,7 @@ func (m *Model) timelineView() ui.TimelineView {
 		Focused:  m.focus == FocusTimeline,
 	}
 	if m.search.hits != nil {
-		v.Hits = m.search.counts
+		v.Hits, v.HitsOff = m.search.counts, m.search.off
 		if v.Hits == nil {
 			v.Hits = []int{}
 		}

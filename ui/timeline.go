@@ -16,7 +16,10 @@ type TimelineView struct {
 	TL corpus.Timeline
 	// Hits, when not nil, has TL.Counts' shape: the search hits per month.
 	// The marks then show the hits, and months without any fade.
-	Hits     []int
+	Hits []int
+	// HitsOff counts the hits that have no month on the axis (undated or
+	// dated to the year only), shown beside it while Hits is set.
+	HitsOff  int
 	Selected int // the selected article's month
 	Cursor   int // the cursor's month; drawn only when Focused
 	Focused  bool
@@ -70,9 +73,13 @@ func (v TimelineView) anchor() int {
 	return v.TL.Last
 }
 
-// undatedLabel is the note drawn beside the axis.
-func undatedLabel(tl corpus.Timeline) string {
-	n := tl.Undated + tl.YearOnly
+// undatedLabel is the note drawn beside the axis: the articles, or while
+// searching the hits, that have no month on it.
+func undatedLabel(v TimelineView) string {
+	n := v.TL.Undated + v.TL.YearOnly
+	if v.Hits != nil {
+		n = v.HitsOff
+	}
 	if n == 0 {
 		return ""
 	}
@@ -82,7 +89,7 @@ func undatedLabel(tl corpus.Timeline) string {
 // timelineGeom returns where the bars go on a line of width cells: the
 // first month, how many months, and the column of the first bar.
 func timelineGeom(v TimelineView, width int, line bool) (start, n, x0 int, note string) {
-	note = undatedLabel(v.TL)
+	note = undatedLabel(v)
 	if !v.TL.Dated() {
 		return -1, 0, 0, note
 	}
@@ -198,7 +205,7 @@ func RenderTimeline(v TimelineView, s Styles, width int) string {
 	}
 	if !v.TL.Dated() {
 		msg := "no dated articles"
-		if note := undatedLabel(v.TL); note != "" {
+		if note := undatedLabel(v); note != "" {
 			msg += " ·" + note
 		}
 		return Fit(s.Muted.Render(msg), width, TimelineLines)
@@ -250,7 +257,7 @@ func RenderTimelineLine(v TimelineView, s Styles, width int) string {
 		return ""
 	}
 	if !v.TL.Dated() {
-		return Fit(s.Muted.Render("no dated articles"+undatedLabel(v.TL)), width, 1)
+		return Fit(s.Muted.Render("no dated articles"+undatedLabel(v)), width, 1)
 	}
 	start, n, x0, note := timelineGeom(v, width, true)
 	var b strings.Builder
@@ -263,12 +270,24 @@ func RenderTimelineLine(v TimelineView, s Styles, width int) string {
 		}
 		b.WriteString(s.PaneTitleFocused.Render(mk))
 	}
+	// "‹" and "›" beside the labels say the window does not reach the
+	// span's first or last month.
+	before, after := " ", " "
+	if start > v.TL.First {
+		before = "‹"
+	}
+	if start+n-1 < v.TL.Last {
+		after = "›"
+	}
+	if s.ASCII {
+		before, after = strings.NewReplacer("‹", "<").Replace(before), strings.NewReplacer("›", ">").Replace(after)
+	}
 	if x0 > 0 {
-		b.WriteString(s.Year.Render(fmt.Sprintf("%-4.4s ", strconv.Itoa(corpus.MonthYear(start)))))
+		b.WriteString(s.Year.Render(fmt.Sprintf("%-4.4s", strconv.Itoa(corpus.MonthYear(start))) + before))
 	}
 	b.WriteString(v.bars(s, start, n))
 	if x0 > 0 {
-		b.WriteString(s.Year.Render(fmt.Sprintf(" %-4.4s", strconv.Itoa(corpus.MonthYear(start+n-1)))))
+		b.WriteString(s.Year.Render(after + fmt.Sprintf("%-4.4s", strconv.Itoa(corpus.MonthYear(start+n-1)))))
 	}
 	b.WriteString(s.Muted.Render(note))
 	return Fit(b.String(), width, 1)
