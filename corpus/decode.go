@@ -153,8 +153,11 @@ func Sanitize(s string) string { return clean(s, false) }
 // Newlines and tabs become spaces as well.
 func SanitizeLine(s string) string { return clean(s, true) }
 
-// unsafeRune reports whether r must not reach a terminal.
-func unsafeRune(r rune) bool {
+// UnsafeRune reports whether r must not reach a terminal: C0 and C1
+// controls, DEL, bidi controls, the BOM and invisible format characters.
+// Sanitize removes them (keeping newline and tab); the renderer holds its
+// output to the same list.
+func UnsafeRune(r rune) bool {
 	switch {
 	case r < 0x20 || r == 0x7f || (r >= 0x80 && r <= 0x9f):
 		return true
@@ -180,7 +183,7 @@ func isClean(s string, oneLine bool) bool {
 			continue
 		}
 		r, n := utf8.DecodeRuneInString(s[i:])
-		if (r == utf8.RuneError && n == 1) || unsafeRune(r) || r == 0x2028 || r == 0x2029 {
+		if (r == utf8.RuneError && n == 1) || UnsafeRune(r) || r == 0x2028 || r == 0x2029 {
 			return false
 		}
 		i += n
@@ -214,7 +217,7 @@ func clean(s string, oneLine bool) string {
 			default:
 				b.WriteByte('\n')
 			}
-		case unsafeRune(r):
+		case UnsafeRune(r):
 		default:
 			b.WriteString(s[i : i+n])
 		}

@@ -49,7 +49,7 @@ func FuzzSanitize(f *testing.F) {
 				t.Fatalf("invalid UTF-8: %q", out)
 			}
 			for _, r := range out {
-				if unsafeRune(r) && r != '\n' && r != '\t' {
+				if UnsafeRune(r) && r != '\n' && r != '\t' {
 					t.Fatalf("control %U left in %q", r, out)
 				}
 			}

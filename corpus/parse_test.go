@@ -148,7 +148,7 @@ func checkArticle(t *testing.T, a Article) {
 			t.Errorf("invalid UTF-8: %q", s)
 		}
 		for _, r := range s {
-			if unsafeRune(r) && r != '\n' && r != '\t' {
+			if UnsafeRune(r) && r != '\n' && r != '\t' {
 				t.Errorf("control %U in %.40q", r, s)
 			}
 		}

@@ -545,7 +545,8 @@ type resolver struct {
 	title string
 	paras []string
 	ments []mention
-	memo  map[string]string
+	memo  map[string]string // subject → speaker
+	full  map[string]string // surname → full name
 }
 
 func (r *resolver) resolve(subj string, para, off int) string {
@@ -600,16 +601,16 @@ func (r *resolver) fullName(n string) string {
 	if strings.Contains(n, " ") {
 		return n
 	}
-	if full, ok := r.memo["\x00"+n]; ok {
+	if full, ok := r.full[n]; ok {
 		return full
 	}
-	if r.memo == nil {
-		r.memo = map[string]string{}
+	if r.full == nil {
+		r.full = map[string]string{}
 	}
-	r.memo["\x00"+n] = n
+	r.full[n] = n
 	for _, m := range r.ments {
 		if strings.HasSuffix(m.name, " "+n) {
-			r.memo["\x00"+n] = m.name
+			r.full[n] = m.name
 			return m.name
 		}
 	}

@@ -68,7 +68,7 @@ func TestHostileCorpusViews(t *testing.T) {
 		check(a.ID+" (whole render)", r.text)
 		for _, p := range man.Payloads {
 			if strings.TrimSuffix(p.Name, ".txt") == a.ID {
-				text := ansiStripped(r.text)
+				text := sgr.ReplaceAllString(r.text, "")
 				if !strings.Contains(text, p.Before) || !strings.Contains(text, p.After) {
 					t.Errorf("%s: markers %s/%s lost", a.ID, p.Before, p.After)
 				}
@@ -87,10 +87,6 @@ func TestHostileCorpusViews(t *testing.T) {
 		t.Errorf("search for 'before' shows no hits:\n%s", m.View())
 	}
 }
-
-var reSGR = regexp.MustCompile(`\x1b\[[0-9;:]*m`)
-
-func ansiStripped(s string) string { return reSGR.ReplaceAllString(s, "") }
 
 // reDangerous are sequences the reader itself never sends: OSC, DCS, APC,
 // PM, SOS, a terminal reset, and C1 controls. Bubble Tea's own cursor and

@@ -93,7 +93,6 @@ type Model struct {
 
 	sourceW int // the widest source, for the list's source column
 
-	state         *store.State
 	marks         *store.Marks // this corpus's, nil when state is off
 	saver         *store.Saver
 	stateKey      string
@@ -129,7 +128,7 @@ func New(opts Options) Model {
 		m.source = "corpus"
 	}
 	if opts.State != nil {
-		m.state, m.marks, m.saver = opts.State, opts.State.For(opts.StateKey), opts.Saver
+		m.marks, m.saver = opts.State.For(opts.StateKey), opts.Saver
 		m.stateKey = opts.StateKey
 	}
 	if opts.StateErr != nil {

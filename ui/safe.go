@@ -5,6 +5,8 @@ import (
 	"unicode/utf8"
 
 	"github.com/charmbracelet/x/ansi"
+
+	"dossier/corpus"
 )
 
 // KeepSGR returns s with every escape sequence removed except SGR (ESC [
@@ -85,30 +87,17 @@ func isPlainSafe(s string) bool {
 	return true
 }
 
-// printable reports whether r may reach the terminal as text. Controls,
-// bidi embedding/override/isolate marks (which reorder what the reader
-// sees, as in Trojan Source), the BOM and the word joiner the renderer
-// uses as its own marker are not.
-func printable(r rune) bool {
-	switch {
-	case r == '\n' || r == '\t':
-		return true
-	case r < 0x20 || r == 0x7f || (r >= 0x80 && r <= 0x9f):
-		return false
-	case r == 0x061c || r == 0x200e || r == 0x200f,
-		r >= 0x202a && r <= 0x202e,
-		r >= 0x2066 && r <= 0x2069,
-		r == 0xfeff, r == mdSentinel:
-		return false
-	}
-	return true
-}
+// printable reports whether r may reach the terminal as text: newline,
+// tab, and whatever corpus.UnsafeRune lets through. That list also holds
+// the word joiner the renderer uses as its own marker (mdSentinel), so
+// the marker never shows.
+func printable(r rune) bool { return r == '\n' || r == '\t' || !corpus.UnsafeRune(r) }
 
-// cleanText makes article text safe to lay out: controls and bidi marks are
-// removed, CR and tab become spaces (a paragraph is one flowing line), and
-// invalid UTF-8 becomes U+FFFD. The loader already cleans what it reads,
-// but the renderer must not depend on that: an Article may be built by any
-// caller.
+// cleanText makes article text safe to lay out: what printable refuses is
+// removed, CR, LF and tab become spaces each (a paragraph is one flowing
+// line), and invalid UTF-8 becomes U+FFFD. The loader already cleans what
+// it reads, but the renderer must not depend on that: an Article may be
+// built by any caller.
 func cleanText(s string) string {
 	if isPlainSafe(s) && !strings.ContainsAny(s, "\n\t") {
 		return s

@@ -145,14 +145,6 @@ func writeJSON(w io.Writer, v any) error {
 	return enc.Encode(v)
 }
 
-// listDate is the date column: always with the year, "undated" without.
-func listDate(d corpus.Date) string {
-	if d.IsZero() {
-		return "undated"
-	}
-	return strings.Replace(d.String(), "T", " ", 1)
-}
-
 // runList prints every article, oldest first, undated last.
 func runList(args []string, stdout, stderr io.Writer) int {
 	var c commonFlags
@@ -193,13 +185,13 @@ func writeList(w io.Writer, arts []corpus.Article, width int) {
 	const maxSource = 18
 	dw, sw := 0, 0
 	for i := range arts {
-		dw = max(dw, len(listDate(arts[i].Date)))
+		dw = max(dw, len(ui.DateText(arts[i].Date)))
 		sw = max(sw, min(ansi.StringWidth(arts[i].Source), maxSource))
 	}
 	var b strings.Builder
 	for i := range arts {
 		a := &arts[i]
-		line := pad(listDate(a.Date), dw) + "  " + pad(ansi.Truncate(a.Source, sw, "…"), sw) + "  " + a.Title
+		line := pad(ui.DateText(a.Date), dw) + "  " + pad(ansi.Truncate(a.Source, sw, "…"), sw) + "  " + a.Title
 		if width > 0 {
 			line = ansi.Truncate(line, width, "…")
 		}

@@ -2,7 +2,6 @@ package main
 
 import (
 	"context"
-	"errors"
 	"flag"
 	"fmt"
 	"io"
@@ -27,17 +26,13 @@ import (
 // screen: asked later, the answers would arrive as keystrokes.
 func runReader(args []string, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("dossier", flag.ContinueOnError)
-	fs.SetOutput(stderr)
+	fs.SetOutput(io.Discard) // errors go through usageErr, as for the other commands
 	corpusFlag := fs.String("corpus", "", "read the `PATH` (a file or folder) instead of the embedded corpus")
 	themeFlag := fs.String("theme", "auto", "colours: auto, light or dark")
 	encFlag := fs.String("encoding", "", "force a decoding: utf-8, utf-16, windows-1251, koi8-r")
 	stateFlag := fs.String("state", store.DefaultPath(), "where read marks and bookmarks are kept (`FILE`; \"off\" keeps none)")
-	fs.Usage = func() { fmt.Fprint(stderr, usage) }
 	if err := fs.Parse(args); err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			return exitOK
-		}
-		return exitUsage
+		return usageErr(stderr, fs, err)
 	}
 	path := *corpusFlag
 	switch {

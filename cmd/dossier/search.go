@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"dossier/corpus"
+	"dossier/ui"
 )
 
 // jsonHit is one search result for scripts.
@@ -93,7 +94,7 @@ func runSearch(args []string, stdout, stderr io.Writer) int {
 	var b strings.Builder
 	for _, h := range hits {
 		a := &arts[h.Doc]
-		fmt.Fprintf(&b, "%s  %s  %s\n", listDate(a.Date), a.ID, a.Title)
+		fmt.Fprintf(&b, "%s  %s  %s\n", ui.DateText(a.Date), a.ID, a.Title)
 		if h.Snippet != "" {
 			fmt.Fprintf(&b, "    %s\n", corpus.SanitizeLine(h.Snippet))
 		}
