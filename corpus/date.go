@@ -1,272 +1,227 @@
 package corpus
 
 import (
-	"regexp"
-	"strconv"
+	"fmt"
+	"slices"
 	"strings"
 )
 
-// Dates are read only where the text states a full one: a day, a month and a
-// year (plus, on a date line of its own, a month and a year). "Sept 22"
-// without a year, or "in March of this year", is not a date, and nothing is
-// ever filled in by guessing.
+// Dates in dossier are stated, never guessed: a page that gives only a year
+// is dated to the year, one that gives nothing is undated. Every order,
+// filter and label goes through the one type below, so the list, the
+// timeline, --since/--until and the JSON agree on what "2023" or "undated"
+// means.
 
-// monthPat matches English and Russian month names and their usual
-// abbreviations; (?i) folds Cyrillic case as well.
-const monthPat = `(january|february|march|april|may|june|july|august|september|october|november|december|` +
-	`jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec|` +
-	`январ[ьяе]|феврал[ьяе]|март[ае]?|апрел[ьяе]|ма[йяе]|июн[ьяе]|июл[ьяе]|август[ае]?|сентябр[ьяе]|октябр[ьяе]|ноябр[ьяе]|декабр[ьяе]|` +
-	`янв|фев|апр|авг|сент|сен|окт|ноя|дек)\.?`
+// Origin tells where a field's value came from.
+type Origin uint8
 
-var (
-	// 22 Sep 2022, 28 ноября 2019 г., 6th of June 2024
-	reDMY = regexp.MustCompile(`(?i)(?:^|[^\p{L}\p{N}])(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?` + monthPat + `,?\s+(\d{4})(?:\s*(?:года|год|г\.?))?`)
-	// June 6, 2024; Sept. 22, 2022
-	reMDY = regexp.MustCompile(`(?i)(?:^|[^\p{L}\p{N}])` + monthPat + `\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})`)
-	// 2018-11-09, 2022-09-22T16:47
-	reISO = regexp.MustCompile(`(?:^|[^\p{L}\p{N}])(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::\d{2}(?:\.\d+)?)?)?`)
-	// 25.11.2022, 25/11/2022, 25-11-2022, 25 11 2022: day first
-	reNum = regexp.MustCompile(`(?:^|[^\p{L}\p{N}.])(\d{1,2})(?:\.(\d{1,2})\.|/(\d{1,2})/|-(\d{1,2})-| (\d{1,2}) )(\d{4})`)
-	// A time after a date: 16:47, at 4:47 pm, в 16:47, 16.47
-	reTime = regexp.MustCompile(`(?i)^\s*(?:,\s*|(at\s+|в\s+)|-\s*|\|\s*)?(\d{1,2})([:.])(\d{2})(?::\d{2})?(?:\s*([ap])\.?m\.?)?`)
-	// A label before a date line: "Published: 22.09.2022 16:47".
-	reDateLabel = regexp.MustCompile(`(?i)^(?:published|updated|last updated|posted|date|dated|опубликовано|обновлено|дата)\s*:?\s*(?:on\s+)?`)
-	// A time before the date: "16:47, 22 September 2022".
-	reTimeFirst = regexp.MustCompile(`^(\d{1,2}):(\d{2})\s*[,|]?\s+`)
-	// A zone after a time: UTC, GMT+3, MSK, +03:00, (Bishkek time)
-	reZone = regexp.MustCompile(`(?i)^\s*(?:z\b|utc|gmt|msk|мск|bst|cet|cest|eet|est|edt|pst|pdt|[+-]\d{2}:?\d{2})(?:\s*[+-]\d{1,2}(?::?\d{2})?)?`)
-	// A date line that states only a month: September 2022, 2023-02
-	reMonthYear = regexp.MustCompile(`(?i)^` + monthPat + `,?\s+(\d{4})(?:\s*(?:года|год|г\.?))?$`)
-	reISOMonth  = regexp.MustCompile(`^(\d{4})-(\d{2})$`)
-	reYear      = regexp.MustCompile(`^(\d{4})$`)
-	// Weekdays that may lead a date line.
-	reWeekday = regexp.MustCompile(`(?i)^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|urday)?\.?,?\s+|^(?:понедельник|вторник|среда|четверг|пятница|суббота|воскресенье),?\s+`)
+// The places a field can come from.
+const (
+	OriginNone     Origin = iota // the field is unknown
+	OriginHeader                 // a header or date line of the text itself
+	OriginMetadata               // YAML front matter or the seeds' sidecar file
+	OriginText                   // a mention in the prose
 )
 
-// maxDateLine is the longest line read as a date line, in bytes:
-// "Wednesday, 28 September 2022 16:47 UTC+06:00" with room to spare.
-const maxDateLine = 80
-
-var monthNames = map[string]int{
-	"jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
-	"jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12,
-	"янв": 1, "фев": 2, "мар": 3, "апр": 4, "ма": 5, "июн": 6,
-	"июл": 7, "авг": 8, "сен": 9, "окт": 10, "ноя": 11, "дек": 12,
+// String returns the JSON name of the origin, or "" for OriginNone.
+func (o Origin) String() string {
+	switch o {
+	case OriginHeader:
+		return "header"
+	case OriginMetadata:
+		return "metadata"
+	case OriginText:
+		return "text"
+	}
+	return ""
 }
 
-// monthNumber maps a month name matched by monthPat to 1..12.
-func monthNumber(s string) int {
-	s = strings.ToLower(strings.TrimSuffix(s, "."))
-	r := []rune(s)
-	for n := 3; n >= 2; n-- {
-		if len(r) >= n {
-			if m, ok := monthNames[string(r[:n])]; ok {
-				return m
-			}
+// Precision is how much of a date the text states.
+type Precision uint8
+
+// Date precisions, from none to a day with a time.
+const (
+	PrecNone   Precision = iota // undated
+	PrecYear                    // 2023
+	PrecMonth                   // 2023-02
+	PrecDay                     // 2023-02-14
+	PrecMinute                  // 2023-02-14T09:30
+)
+
+// Date is a calendar date as precise as the source states it. It is never
+// filled in by guessing: the fields below Prec are zero.
+type Date struct {
+	Year, Month, Day, Hour, Minute int
+	Prec                           Precision
+	Origin                         Origin
+}
+
+// YearDate is the year y, dated to the year.
+func YearDate(y int) Date { return Date{Year: y, Prec: PrecYear} }
+
+// MonthDate is the month of a MonthIndex, dated to the month.
+func MonthDate(m int) Date {
+	return Date{Year: MonthYear(m), Month: MonthOfYear(m), Prec: PrecMonth}
+}
+
+// IsZero reports whether the article is undated.
+func (d Date) IsZero() bool { return d.Prec == PrecNone }
+
+// String formats the date as precisely as it is known, for machines:
+// "2022-09-22T16:47", "2018-11-09", "2023-02", "2023", or "" when undated.
+func (d Date) String() string {
+	switch d.Prec {
+	case PrecYear:
+		return fmt.Sprintf("%04d", d.Year)
+	case PrecMonth:
+		return fmt.Sprintf("%04d-%02d", d.Year, d.Month)
+	case PrecDay:
+		return fmt.Sprintf("%04d-%02d-%02d", d.Year, d.Month, d.Day)
+	case PrecMinute:
+		return fmt.Sprintf("%04d-%02d-%02dT%02d:%02d", d.Year, d.Month, d.Day, d.Hour, d.Minute)
+	}
+	return ""
+}
+
+// Text formats the date as precisely as it is known, for people:
+// "2022-09-22 16:47", "2018-11-09", "2023-02", "2023", or "undated".
+func (d Date) Text() string {
+	if d.IsZero() {
+		return "undated"
+	}
+	return strings.Replace(d.String(), "T", " ", 1)
+}
+
+// Truncate drops what d states beyond precision p: a minute cut to PrecDay
+// is its day. A date less precise than p is returned as it is.
+func (d Date) Truncate(p Precision) Date {
+	if d.Prec <= p {
+		return d
+	}
+	out := Date{Year: d.Year, Prec: p, Origin: d.Origin}
+	if p >= PrecMonth {
+		out.Month = d.Month
+	}
+	if p >= PrecDay {
+		out.Day = d.Day
+	}
+	return out
+}
+
+// Key orders dates: a larger key is later. Unknown parts count as zero, so
+// "2023" sorts before "2023-01-01". Undated is 0.
+func (d Date) Key() int64 {
+	if d.Prec == PrecNone {
+		return 0
+	}
+	return key(d.Year, d.Month, d.Day, d.Hour, d.Minute)
+}
+
+func key(y, mo, d, h, mi int) int64 {
+	return (((int64(y)*13+int64(mo))*32+int64(d))*25+int64(h))*61 + int64(mi)
+}
+
+// end is the key of the last moment d covers: the parts it does not state
+// are taken at their largest, so "2023" ends after "2023-12-31T23:59".
+func (d Date) end() int64 {
+	mo, dd, h, mi := d.Month, d.Day, d.Hour, d.Minute
+	if d.Prec < PrecMonth {
+		mo = 12
+	}
+	if d.Prec < PrecDay {
+		dd = 31
+	}
+	if d.Prec < PrecMinute {
+		h, mi = 24, 60
+	}
+	return key(d.Year, mo, dd, h, mi)
+}
+
+// Compare orders dates oldest first with undated last; -1, 0 or +1.
+// A date that states less sorts before the more precise dates inside it.
+func (d Date) Compare(e Date) int {
+	kd, ke := d.Key(), e.Key()
+	switch {
+	case (kd == 0) != (ke == 0):
+		if kd == 0 {
+			return 1
 		}
+		return -1
+	case kd < ke:
+		return -1
+	case kd > ke:
+		return 1
 	}
 	return 0
 }
 
-func daysIn(year, month int) int {
-	switch month {
-	case 2:
-		if year%4 == 0 && (year%100 != 0 || year%400 == 0) {
-			return 29
-		}
-		return 28
-	case 4, 6, 9, 11:
-		return 30
+// MonthIndex is Year*12+Month-1, the timeline's unit; -1 when the date has
+// no month.
+func (d Date) MonthIndex() int {
+	if d.Prec < PrecMonth {
+		return -1
 	}
-	return 31
+	return d.Year*12 + d.Month - 1
 }
 
-func validDay(y, m, d int) bool {
-	return y >= 1900 && y <= 2199 && m >= 1 && m <= 12 && d >= 1 && d <= daysIn(y, m)
+// Range is an inclusive span of dates, each end as precise as it was given:
+// Since 2022 and Until 2023-06 is 2022-01-01 to 2023-06-30. A zero end is
+// open.
+type Range struct{ Since, Until Date }
+
+// YearRange is the whole year y.
+func YearRange(y int) Range { return Range{YearDate(y), YearDate(y)} }
+
+// MonthRange is the whole month of a MonthIndex.
+func MonthRange(m int) Range { return Range{MonthDate(m), MonthDate(m)} }
+
+// IsZero reports whether the range is open at both ends: it holds every
+// article, undated ones too.
+func (r Range) IsZero() bool { return r.Since.IsZero() && r.Until.IsZero() }
+
+// Valid reports whether Since does not begin after Until ends.
+func (r Range) Valid() bool {
+	return r.Since.IsZero() || r.Until.IsZero() || r.Since.Key() <= r.Until.end()
 }
 
-// dateMatch is a full date found in text.
-type dateMatch struct {
-	d          Date
-	start, end int // byte span, time and zone included
+// Contains reports whether all of d lies within r. An undated article lies
+// within no range but the open one, and a date less precise than the range
+// must fit whole: "2023" is not within 2023-02, and the timeline's month
+// filter and --since 2023-02 agree on that.
+func (r Range) Contains(d Date) bool {
+	if r.IsZero() {
+		return true
+	}
+	if d.IsZero() {
+		return false
+	}
+	return (r.Since.IsZero() || d.Key() >= r.Since.Key()) && (r.Until.IsZero() || d.end() <= r.Until.end())
 }
 
-func atoi(s string) int { n, _ := strconv.Atoi(s); return n }
+// Less orders articles by date, oldest first, undated last, then by ID.
+func Less(a, b *Article) bool { return Oldest(a, b) < 0 }
 
-// findDates returns the full dates in s (day, month and year), in order of
-// position, each extended by a time and zone that follow it.
-func findDates(s string) []dateMatch {
-	if !hasYear(s) {
-		return nil
+// Oldest compares articles oldest first, undated last, then by ID.
+func Oldest(a, b *Article) int {
+	if c := a.Date.Compare(b.Date); c != 0 {
+		return c
 	}
-	var out []dateMatch
-	add := func(idx []int, y, m, d int) {
-		if !validDay(y, m, d) {
-			return
-		}
-		dm := dateMatch{d: Date{Year: y, Month: m, Day: d, Prec: PrecDay}, start: idx[0], end: idx[1]}
-		// The leading non-digit the patterns consume is not part of the date.
-		for dm.start < dm.end && !isDigitOrLetter(s[dm.start]) {
-			dm.start++
-		}
-		out = append(out, dm)
-	}
-	for _, m := range reDMY.FindAllStringSubmatchIndex(s, -1) {
-		add(m, atoi(s[m[6]:m[7]]), monthNumber(s[m[4]:m[5]]), atoi(s[m[2]:m[3]]))
-	}
-	for _, m := range reMDY.FindAllStringSubmatchIndex(s, -1) {
-		add(m, atoi(s[m[6]:m[7]]), monthNumber(s[m[2]:m[3]]), atoi(s[m[4]:m[5]]))
-	}
-	for _, m := range reISO.FindAllStringSubmatchIndex(s, -1) {
-		n := len(out)
-		add(m, atoi(s[m[2]:m[3]]), atoi(s[m[4]:m[5]]), atoi(s[m[6]:m[7]]))
-		if len(out) > n && m[8] >= 0 {
-			h, mi := atoi(s[m[8]:m[9]]), atoi(s[m[10]:m[11]])
-			if h < 24 && mi < 60 {
-				out[n].d.Hour, out[n].d.Minute, out[n].d.Prec = h, mi, PrecMinute
-			}
-		}
-	}
-	for _, m := range reNum.FindAllStringSubmatchIndex(s, -1) {
-		mon := ""
-		for g := 4; g <= 10; g += 2 {
-			if m[g] >= 0 {
-				mon = s[m[g]:m[g+1]]
-			}
-		}
-		add(m, atoi(s[m[12]:m[13]]), atoi(mon), atoi(s[m[2]:m[3]]))
-	}
-	// Order by position; drop matches inside an earlier one.
-	for i := 1; i < len(out); i++ {
-		for j := i; j > 0 && out[j].start < out[j-1].start; j-- {
-			out[j], out[j-1] = out[j-1], out[j]
-		}
-	}
-	kept := out[:0]
-	for _, m := range out {
-		if len(kept) > 0 && m.start < kept[len(kept)-1].end {
-			continue
-		}
-		kept = append(kept, extendTime(s, m))
-	}
-	return kept
+	return strings.Compare(a.ID, b.ID)
 }
 
-// hasYear reports whether s holds four digits in a row: every full date
-// does, and most paragraphs do not, so the regexps are skipped.
-func hasYear(s string) bool {
-	run := 0
-	for i := 0; i < len(s); i++ {
-		if s[i] >= '0' && s[i] <= '9' {
-			if run++; run == 4 {
-				return true
-			}
-		} else {
-			run = 0
+// Newest compares articles newest first, undated still last, then by ID, so
+// equal dates keep one stable order in both directions.
+func Newest(a, b *Article) int {
+	if c := a.Date.Compare(b.Date); c != 0 {
+		if a.Date.IsZero() || b.Date.IsZero() {
+			return c
 		}
+		return -c
 	}
-	return false
+	return strings.Compare(a.ID, b.ID)
 }
 
-func isDigit(c byte) bool { return c >= '0' && c <= '9' }
-
-func isDigitOrLetter(c byte) bool {
-	return c >= '0' && c <= '9' || c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c >= 0x80
-}
-
-// extendTime adds a time (and skips a zone) that directly follows a date.
-func extendTime(s string, m dateMatch) dateMatch {
-	if m.d.Prec == PrecMinute {
-		if z := reZone.FindStringIndex(s[m.end:]); z != nil {
-			m.end += z[1]
-		}
-		return m
-	}
-	rest := s[m.end:]
-	t := reTime.FindStringSubmatchIndex(rest)
-	if t == nil {
-		return m
-	}
-	// Groups: 1 connector (at, в), 2 hour, 3 separator, 4 minute, 5 am/pm.
-	h, mi := atoi(rest[t[4]:t[5]]), atoi(rest[t[8]:t[9]])
-	after := rest[t[1]:]
-	if after != "" && (isDigit(after[0]) || (len(after) > 1 && (after[0] == '.' || after[0] == ',') && isDigit(after[1]))) {
-		return m // "12.45 billion", "10.000 people": a number, not a time
-	}
-	if rest[t[6]:t[7]] == "." && t[2] < 0 && t[10] < 0 {
-		return m // "16.47" is a time only after "at"/"в" or before am/pm
-	}
-	if t[10] >= 0 {
-		switch {
-		case h < 1 || h > 12:
-			return m
-		case strings.EqualFold(rest[t[10]:t[11]], "p") && h != 12:
-			h += 12
-		case strings.EqualFold(rest[t[10]:t[11]], "a") && h == 12:
-			h = 0
-		}
-	}
-	if h > 23 || mi > 59 {
-		return m
-	}
-	m.d.Hour, m.d.Minute, m.d.Prec = h, mi, PrecMinute
-	m.end += t[1]
-	if z := reZone.FindStringIndex(s[m.end:]); z != nil {
-		m.end += z[1]
-	}
-	return m
-}
-
-// ParseDate reads a date line: a line that is a date and nothing else, such
-// as "22 Sep 2022 16:47", "Thursday, June 6, 2024", "25.11.2022",
-// "2022-09-22T16:47+06:00", "September 2022" or "2023-02". A bare year is
-// accepted only when allowYear is set (metadata says "2023"; prose does not).
-func ParseDate(line string, allowYear bool) (Date, bool) {
-	s := strings.TrimSpace(line)
-	if s == "" || len(s) > maxDateLine {
-		return Date{}, false // a paragraph, not a date line: skip the regexps
-	}
-	s = strings.TrimRight(s, " .;,")
-	s = reDateLabel.ReplaceAllString(s, "")
-	s = reWeekday.ReplaceAllString(s, "")
-	if m := reTimeFirst.FindStringSubmatch(s); m != nil {
-		d, ok := ParseDate(s[len(m[0]):], false)
-		h, mi := atoi(m[1]), atoi(m[2])
-		if !ok || d.Prec != PrecDay || h > 23 || mi > 59 {
-			return Date{}, false
-		}
-		d.Hour, d.Minute, d.Prec = h, mi, PrecMinute
-		return d, true
-	}
-	if m := reISOMonth.FindStringSubmatch(s); m != nil {
-		y, mo := atoi(m[1]), atoi(m[2])
-		if validDay(y, mo, 1) {
-			return Date{Year: y, Month: mo, Prec: PrecMonth}, true
-		}
-		return Date{}, false
-	}
-	if m := reMonthYear.FindStringSubmatch(s); m != nil {
-		y, mo := atoi(m[2]), monthNumber(m[1])
-		if validDay(y, mo, 1) {
-			return Date{Year: y, Month: mo, Prec: PrecMonth}, true
-		}
-		return Date{}, false
-	}
-	if m := reYear.FindStringSubmatch(s); m != nil && allowYear {
-		y := atoi(m[1])
-		if validDay(y, 1, 1) {
-			return Date{Year: y, Prec: PrecYear}, true
-		}
-		return Date{}, false
-	}
-	ds := findDates(s)
-	if len(ds) != 1 || ds[0].start != 0 {
-		return Date{}, false
-	}
-	rest := strings.TrimSpace(s[ds[0].end:])
-	rest = strings.TrimSpace(strings.TrimPrefix(strings.TrimPrefix(rest, "г."), "года"))
-	if rest != "" {
-		return Date{}, false
-	}
-	return ds[0].d, true
+// SortByDate sorts articles oldest first, undated last.
+func SortByDate(arts []Article) {
+	slices.SortStableFunc(arts, func(a, b Article) int { return Oldest(&a, &b) })
 }

@@ -51,6 +51,6 @@ func TestFlow(t *testing.T) {
 		t.Fatalf("final: focus %v filter %q len %d selected %v", fm.Focus(), fm.Filter(), fm.Len(), fm.Selected())
 	}
 	if fm.timeline.cursor != month(2022, 6) {
-		t.Fatalf("final cursor %s", ui.MonthLabel(fm.timeline.cursor))
+		t.Fatalf("final cursor %s", corpus.MonthDate(fm.timeline.cursor).Text())
 	}
 }

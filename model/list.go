@@ -41,22 +41,7 @@ type listModel struct {
 // newer orders articles newest first, undated last, then by ID for a
 // stable order between equal dates.
 func newer(arts []corpus.Article) func(i, j int) int {
-	return func(i, j int) int {
-		ki, kj := arts[i].Date.Key(), arts[j].Date.Key()
-		switch {
-		case (ki == 0) != (kj == 0):
-			if ki == 0 {
-				return 1
-			}
-			return -1
-		case ki != kj:
-			if ki > kj {
-				return -1
-			}
-			return 1
-		}
-		return strings.Compare(arts[i].ID, arts[j].ID)
-	}
+	return func(i, j int) int { return corpus.Newest(&arts[i], &arts[j]) }
 }
 
 // addArticles takes articles from index from on into the date order. The

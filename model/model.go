@@ -827,7 +827,7 @@ func (m *Model) statusText() string {
 	}
 	if m.focus == FocusTimeline && m.timeline.cursor >= 0 && !m.lay.wide {
 		c := m.timeline.cursor
-		parts = append(parts, fmt.Sprintf("timeline %s: %d", ui.MonthLabel(c), m.timeline.tl.Count(c)))
+		parts = append(parts, fmt.Sprintf("timeline %s: %d", corpus.MonthDate(c).Text(), m.timeline.tl.Count(c)))
 	}
 	if m.bookmarksOnly {
 		parts = append(parts, fmt.Sprintf("bookmarks (%d)", len(m.list.order)))

@@ -4,7 +4,6 @@ import (
 	"fmt"
 
 	"dossier/corpus"
-	"dossier/ui"
 )
 
 // filterKind is how the timeline narrows the list.
@@ -31,9 +30,9 @@ type timelineModel struct {
 func (t *timelineModel) keep(a *corpus.Article) bool {
 	switch t.filter {
 	case filterYear:
-		return a.Date.Prec >= corpus.PrecYear && a.Date.Year == t.year
+		return corpus.YearRange(t.year).Contains(a.Date)
 	case filterMonth:
-		return a.Date.MonthIndex() == t.month
+		return corpus.MonthRange(t.month).Contains(a.Date)
 	}
 	return true
 }
@@ -44,7 +43,7 @@ func (t *timelineModel) label() string {
 	case filterYear:
 		return fmt.Sprintf("filter %04d", t.year)
 	case filterMonth:
-		return "filter " + ui.MonthLabel(t.month)
+		return "filter " + corpus.MonthDate(t.month).Text()
 	}
 	return ""
 }

@@ -239,7 +239,7 @@ func (m *Model) detailPane() string {
 	}
 	if d.doc >= 0 && d.doc < len(m.arts) {
 		a := &m.arts[d.doc]
-		title = ui.ListDate(a.Date)
+		title = a.Date.Truncate(corpus.PrecDay).Text()
 		if a.Source != "" {
 			title += " · " + a.Source
 		}
@@ -258,7 +258,7 @@ func (m *Model) timelineTitle() string {
 	}
 	if m.focus == FocusTimeline && m.timeline.cursor >= 0 {
 		c := m.timeline.cursor
-		title += fmt.Sprintf(" · %s: %d", ui.MonthLabel(c), tl.Count(c))
+		title += fmt.Sprintf(" · %s: %d", corpus.MonthDate(c).Text(), tl.Count(c))
 	}
 	return title
 }

@@ -60,19 +60,10 @@ func DateMark(o corpus.Origin) string {
 	return ""
 }
 
-// DateText formats d as precisely as it is known, for people:
-// "2022-09-22 16:47", "2018-11-09", "2023-02", or "undated".
-func DateText(d corpus.Date) string {
-	if d.IsZero() {
-		return "undated"
-	}
-	return strings.Replace(d.String(), "T", " ", 1)
-}
-
-// DateLabel is DateText with its DateMark: "2022-09-22 16:47 ·header",
+// DateLabel is the date's Text with its DateMark: "2022-09-22 16:47 ·header",
 // "2023-02 ·in text", or "undated".
 func DateLabel(d corpus.Date) string {
-	s := DateText(d)
+	s := d.Text()
 	if m := DateMark(d.Origin); m != "" && !d.IsZero() {
 		s += " " + m
 	}

@@ -1,7 +1,6 @@
 package ui
 
 import (
-	"fmt"
 	"strings"
 	"unicode/utf8"
 
@@ -44,18 +43,6 @@ const dateWidth = 10
 // maxSourceWidth caps the source column: "Interfax", "24.kg", "AKIpress"
 // fit; a long outlet name is cut.
 const maxSourceWidth = 12
-
-// ListDate formats a date for the list: always with the year, at most to
-// the day, "undated" when there is no date.
-func ListDate(d corpus.Date) string {
-	switch d.Prec {
-	case corpus.PrecNone:
-		return "undated"
-	case corpus.PrecMinute:
-		return fmt.Sprintf("%04d-%02d-%02d", d.Year, d.Month, d.Day)
-	}
-	return d.String()
-}
 
 // RenderList draws the rows of v that fit in height lines of width cells.
 // The result is exactly height lines, each exactly width cells wide.
@@ -109,7 +96,7 @@ func RenderList(v ListView, s Styles, width, height int) string {
 type rowMarks struct{ on, read, bookmarked bool }
 
 func listRow(a *corpus.Article, hit *corpus.Hit, mk rowMarks, selected, focused bool, s Styles, width, sourceW int) string {
-	date := ListDate(a.Date)
+	date := a.Date.Truncate(corpus.PrecDay).Text()
 	src := cleanText(a.Source)
 	title := cleanText(a.Title)
 	if title == "" {

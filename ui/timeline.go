@@ -316,8 +316,3 @@ func TimelineAt(v TimelineView, width, x, y int, line bool) int {
 	}
 	return m
 }
-
-// MonthLabel formats a MonthIndex as "2023-02".
-func MonthLabel(m int) string {
-	return fmt.Sprintf("%04d-%02d", corpus.MonthYear(m), corpus.MonthOfYear(m))
-}

@@ -185,13 +185,13 @@ func writeList(w io.Writer, arts []corpus.Article, width int) {
 	const maxSource = 18
 	dw, sw := 0, 0
 	for i := range arts {
-		dw = max(dw, len(ui.DateText(arts[i].Date)))
+		dw = max(dw, len(arts[i].Date.Text()))
 		sw = max(sw, min(ansi.StringWidth(arts[i].Source), maxSource))
 	}
 	var b strings.Builder
 	for i := range arts {
 		a := &arts[i]
-		line := pad(ui.DateText(a.Date), dw) + "  " + pad(ansi.Truncate(a.Source, sw, "…"), sw) + "  " + a.Title
+		line := pad(a.Date.Text(), dw) + "  " + pad(ansi.Truncate(a.Source, sw, "…"), sw) + "  " + a.Title
 		if width > 0 {
 			line = ansi.Truncate(line, width, "…")
 		}

@@ -6,7 +6,6 @@ import (
 	"strings"
 
 	"dossier/corpus"
-	"dossier/ui"
 )
 
 // jsonHit is one search result for scripts.
@@ -38,12 +37,12 @@ func runSearch(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, "dossier search: --limit wants a positive number")
 		return exitUsage
 	}
-	var lo, hi corpus.Date
+	var r corpus.Range
 	for _, b := range []struct {
 		val  string
 		name string
 		d    *corpus.Date
-	}{{*since, "--since", &lo}, {*until, "--until", &hi}} {
+	}{{*since, "--since", &r.Since}, {*until, "--until", &r.Until}} {
 		if b.val == "" {
 			continue
 		}
@@ -54,8 +53,8 @@ func runSearch(args []string, stdout, stderr io.Writer) int {
 		}
 		*b.d = d
 	}
-	if !lo.IsZero() && !hi.IsZero() && cmpDate(lo, hi) > 0 {
-		fmt.Fprintf(stderr, "dossier search: --since %s is after --until %s\n", lo, hi)
+	if !r.Valid() {
+		fmt.Fprintf(stderr, "dossier search: --since %s is after --until %s\n", r.Since, r.Until)
 		return exitUsage
 	}
 	arts, ok := loadCorpus(c, stderr)
@@ -64,12 +63,12 @@ func runSearch(args []string, stdout, stderr io.Writer) int {
 	}
 	ix := corpus.NewIndex(arts)
 	want := *limit
-	if !lo.IsZero() || !hi.IsZero() {
+	if !r.IsZero() {
 		want = len(arts) // filter first, then cut
 	}
 	var hits []corpus.Hit
 	for _, h := range ix.Search(query, want) {
-		if inRange(arts[h.Doc].Date, lo, hi) {
+		if r.Contains(arts[h.Doc].Date) {
 			hits = append(hits, h)
 		}
 	}
@@ -94,45 +93,11 @@ func runSearch(args []string, stdout, stderr io.Writer) int {
 	var b strings.Builder
 	for _, h := range hits {
 		a := &arts[h.Doc]
-		fmt.Fprintf(&b, "%s  %s  %s\n", ui.DateText(a.Date), a.ID, a.Title)
+		fmt.Fprintf(&b, "%s  %s  %s\n", a.Date.Text(), a.ID, a.Title)
 		if h.Snippet != "" {
 			fmt.Fprintf(&b, "    %s\n", corpus.SanitizeLine(h.Snippet))
 		}
 	}
 	io.WriteString(stdout, b.String())
 	return exitOK
-}
-
-// inRange reports whether d falls within [lo, hi], comparing only the parts
-// both dates state; an undated article is outside any range.
-func inRange(d, lo, hi corpus.Date) bool {
-	if lo.IsZero() && hi.IsZero() {
-		return true
-	}
-	if d.IsZero() {
-		return false
-	}
-	return (lo.IsZero() || cmpDate(d, lo) >= 0) && (hi.IsZero() || cmpDate(d, hi) <= 0)
-}
-
-// cmpDate compares a and b on year, month and day, as far as both state them.
-func cmpDate(a, b corpus.Date) int {
-	pa := [3]int{a.Year, a.Month, a.Day}
-	pb := [3]int{b.Year, b.Month, b.Day}
-	n := 1
-	switch min(a.Prec, b.Prec) {
-	case corpus.PrecMonth:
-		n = 2
-	case corpus.PrecDay, corpus.PrecMinute:
-		n = 3
-	}
-	for i := 0; i < n; i++ {
-		if pa[i] != pb[i] {
-			if pa[i] < pb[i] {
-				return -1
-			}
-			return 1
-		}
-	}
-	return 0
 }
