@@ -1,6 +1,7 @@
 package model
 
 import (
+	"dossier/corpus/search"
 	"strings"
 
 	"github.com/charmbracelet/bubbles/viewport"
@@ -22,7 +23,7 @@ type renderKey struct {
 // rendered is a cached rendering.
 type rendered struct {
 	text  string
-	spans []corpus.Span
+	spans []search.Span
 }
 
 // renderCache keeps the last few renderings, first in first out: flipping
@@ -67,7 +68,7 @@ type detailModel struct {
 	query      string // highlight query: the corpus search's, or the in-article find's
 	find       bool   // query comes from an in-article find
 	toMatch    bool   // scroll to the first match when the rendering arrives
-	spans      []corpus.Span
+	spans      []search.Span
 	matchLines []int // the rendered line of each span
 	match      int   // the current match
 }
@@ -111,7 +112,7 @@ func (d *detailModel) scrollToMatch() {
 // styles the text, so the spans' byte offsets say nothing about lines: each
 // match's first word is looked for in the plain rendered lines, in reading
 // order, from the previous match's line on.
-func matchLines(text string, arts []corpus.Article, doc int, spans []corpus.Span) []int {
+func matchLines(text string, arts []corpus.Article, doc int, spans []search.Span) []int {
 	if len(spans) == 0 || doc < 0 || doc >= len(arts) {
 		return nil
 	}

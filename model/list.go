@@ -1,6 +1,7 @@
 package model
 
 import (
+	"dossier/corpus/search"
 	"slices"
 	"strings"
 
@@ -31,7 +32,7 @@ type listModel struct {
 	sort    sortMode
 
 	order []int        // what is shown: a base order, filtered, or the hits
-	hits  []corpus.Hit // parallel to order while searching, else nil
+	hits  []search.Hit // parallel to order while searching, else nil
 
 	cursor, offset int
 	width, height  int  // inner size in cells

@@ -1,6 +1,8 @@
 package model
 
 import (
+	"dossier/corpus/load"
+	"dossier/corpus/search"
 	"fmt"
 	"time"
 
@@ -21,7 +23,7 @@ type articleRenderedMsg struct {
 	gen   int
 	key   renderKey
 	text  string
-	spans []corpus.Span
+	spans []search.Span
 	plain bool // the renderer ran out of time and the plain fallback was used
 }
 
@@ -29,12 +31,12 @@ type articleRenderedMsg struct {
 type searchDoneMsg struct {
 	gen   int
 	query string
-	hits  []corpus.Hit
+	hits  []search.Hit
 }
 
 // indexBuiltMsg carries the search index over the first n articles.
 type indexBuiltMsg struct {
-	ix *corpus.Index
+	ix *search.Index
 	n  int
 }
 
@@ -43,17 +45,17 @@ type batchLoadedMsg struct{ arts []corpus.Article }
 
 // loadDoneMsg says the loader has finished.
 type loadDoneMsg struct {
-	skipped []corpus.Skipped
+	skipped []load.Skipped
 	err     error
 }
 
-// BatchLoaded wraps a batch from corpus.LoadOptions.Progress for
+// BatchLoaded wraps a batch from load.Options.Progress for
 // tea.Program.Send: the list fills as files arrive.
 func BatchLoaded(arts []corpus.Article) tea.Msg { return batchLoadedMsg{arts: arts} }
 
-// LoadDone tells the reader that corpus.Load has returned; the search
+// LoadDone tells the reader that load.Load has returned; the search
 // index is built after it.
-func LoadDone(skipped []corpus.Skipped, err error) tea.Msg {
+func LoadDone(skipped []load.Skipped, err error) tea.Msg {
 	return loadDoneMsg{skipped: skipped, err: err}
 }
 
@@ -61,7 +63,7 @@ func LoadDone(skipped []corpus.Skipped, err error) tea.Msg {
 // scrolls through, few enough that ranking and drawing stay cheap.
 const searchLimit = 1000
 
-func searchCmd(ix *corpus.Index, gen int, q string) tea.Cmd {
+func searchCmd(ix *search.Index, gen int, q string) tea.Cmd {
 	return func() tea.Msg {
 		return searchDoneMsg{gen: gen, query: q, hits: ix.Search(q, searchLimit)}
 	}
@@ -69,7 +71,7 @@ func searchCmd(ix *corpus.Index, gen int, q string) tea.Cmd {
 
 func buildIndexCmd(arts []corpus.Article) tea.Cmd {
 	return func() tea.Msg {
-		return indexBuiltMsg{ix: corpus.NewIndex(arts), n: len(arts)}
+		return indexBuiltMsg{ix: search.NewIndex(arts), n: len(arts)}
 	}
 }
 
@@ -83,9 +85,9 @@ const renderTimeout = time.Second
 // panicking render falls back to plain text instead of hanging the pane.
 func renderCmd(a *corpus.Article, gen int, key renderKey, th ui.Theme) tea.Cmd {
 	return func() tea.Msg {
-		var spans []corpus.Span
+		var spans []search.Span
 		if key.query != "" {
-			spans = corpus.Find(a, key.query)
+			spans = search.Find(a, key.query)
 		}
 		done := make(chan string, 1)
 		go func() {

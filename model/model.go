@@ -3,6 +3,7 @@
 package model
 
 import (
+	"dossier/corpus/search"
 	"fmt"
 	"strings"
 
@@ -72,7 +73,7 @@ type Model struct {
 	source string
 
 	arts  []corpus.Article
-	index *corpus.Index
+	index *search.Index
 	ixN   int // articles the index covers
 
 	list     listModel
@@ -341,9 +342,9 @@ func (m *Model) update(msg tea.Msg) tea.Cmd {
 }
 
 // showHits puts a corpus search's hits in the list and on the timeline.
-func (m *Model) showHits(q string, hits []corpus.Hit) tea.Cmd {
+func (m *Model) showHits(q string, hits []search.Hit) tea.Cmd {
 	if hits == nil {
-		hits = []corpus.Hit{}
+		hits = []search.Hit{}
 	}
 	m.search.query, m.search.hits = q, hits
 	docs := make([]int, len(hits))

@@ -1,10 +1,10 @@
 package model
 
 import (
+	"dossier/corpus/search"
+
 	"github.com/charmbracelet/bubbles/cursor"
 	"github.com/charmbracelet/bubbles/textinput"
-
-	"dossier/corpus"
 )
 
 // searchModel is the search line. It searches the corpus from the list and
@@ -16,7 +16,7 @@ type searchModel struct {
 
 	gen     int          // stamps each corpus search; older answers are dropped
 	query   string       // the query whose hits are shown
-	hits    []corpus.Hit // nil when the list is not showing hits
+	hits    []search.Hit // nil when the list is not showing hits
 	counts  []int        // hits per timeline month
 	off     int          // hits with no month on the timeline
 	pending bool         // a query waits for the index

@@ -1,6 +1,8 @@
 package model
 
 import (
+	"dossier/corpus/load"
+	"dossier/corpus/search"
 	"strings"
 	"testing"
 
@@ -276,9 +278,9 @@ func TestSearchGenerations(t *testing.T) {
 	if g2 <= g1 {
 		t.Fatalf("generations %d then %d", g1, g2)
 	}
-	newHits := []corpus.Hit{{Doc: 5, TitlePos: []int{0}}, {Doc: 7}}
+	newHits := []search.Hit{{Doc: 5, TitlePos: []int{0}}, {Doc: 7}}
 	step(searchDoneMsg{gen: g2, query: "su", hits: newHits})
-	step(searchDoneMsg{gen: g1, query: "s", hits: []corpus.Hit{{Doc: 1}, {Doc: 2}, {Doc: 3}}})
+	step(searchDoneMsg{gen: g1, query: "s", hits: []search.Hit{{Doc: 1}, {Doc: 2}, {Doc: 3}}})
 	if m.search.query != "su" || m.Len() != 2 || m.list.order[0] != 5 {
 		t.Fatalf("stale result shown: query %q len %d", m.search.query, m.Len())
 	}
@@ -307,7 +309,7 @@ func TestSearchGenerations(t *testing.T) {
 func TestSearchEscClears(t *testing.T) {
 	m := newModel(t, synth(30), 120, 40)
 	m = send(m, keys("/", "x")...)
-	m = send(m, searchDoneMsg{gen: m.search.gen, query: "x", hits: []corpus.Hit{{Doc: 3}}})
+	m = send(m, searchDoneMsg{gen: m.search.gen, query: "x", hits: []search.Hit{{Doc: 3}}})
 	if m.Len() != 1 {
 		t.Fatalf("hits: %d", m.Len())
 	}
@@ -316,7 +318,7 @@ func TestSearchEscClears(t *testing.T) {
 		t.Fatalf("esc: active %v len %d", m.search.active, m.Len())
 	}
 	// An answer that arrives after esc is stale.
-	m = send(m, searchDoneMsg{gen: m.search.gen - 1, query: "x", hits: []corpus.Hit{{Doc: 3}}})
+	m = send(m, searchDoneMsg{gen: m.search.gen - 1, query: "x", hits: []search.Hit{{Doc: 3}}})
 	if m.Len() != 30 {
 		t.Fatal("answer after esc was shown")
 	}
@@ -336,7 +338,7 @@ func TestFindInArticle(t *testing.T) {
 		t.Fatalf("find asked for %q", k.query)
 	}
 	a := m.Open()
-	spans := []corpus.Span{{Para: 0, Start: 0, End: 4}, {Para: 2, Start: 0, End: 5}}
+	spans := []search.Span{{Para: 0, Start: 0, End: 4}, {Para: 2, Start: 0, End: 5}}
 	text := a.Title + "\n\n" + strings.Join(a.Paragraphs, "\n\n")
 	m.detail.gen++
 	m = send(m, articleRenderedMsg{gen: m.detail.gen, key: k, text: text, spans: spans})
@@ -407,7 +409,7 @@ func TestLoadingStream(t *testing.T) {
 	if !strings.Contains(m.statusText(), "loading… 40") {
 		t.Fatalf("status %q", m.statusText())
 	}
-	m = send(m, LoadDone([]corpus.Skipped{{Path: "x", Reason: "binary"}}, nil))
+	m = send(m, LoadDone([]load.Skipped{{Path: "x", Reason: "binary"}}, nil))
 	if m.loading || m.index == nil || !strings.Contains(m.statusText(), "1 skipped") {
 		t.Fatalf("after LoadDone: loading %v index %v status %q", m.loading, m.index, m.statusText())
 	}

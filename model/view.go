@@ -1,9 +1,11 @@
 package model
 
 import (
+	"dossier/corpus/search"
 	"fmt"
-	"github.com/charmbracelet/x/ansi"
 	"strings"
+
+	"github.com/charmbracelet/x/ansi"
 
 	tea "github.com/charmbracelet/bubbletea"
 
@@ -212,7 +214,7 @@ func (m *Model) listPane() string {
 		v.Marks = m.markOf
 	}
 	if v.Hits == nil && m.search.hits != nil {
-		v.Hits = []corpus.Hit{}
+		v.Hits = []search.Hit{}
 	}
 	title := "Articles"
 	if m.search.hits != nil {

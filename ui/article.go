@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"dossier/corpus/search"
 	"fmt"
 	"sort"
 	"strconv"
@@ -149,7 +150,7 @@ func bodyWidth(width int) (int, string) {
 // result holds no escape sequence other than SGR colour and no line wider
 // than width (a width below 1 counts as 1). When Glamour fails it returns
 // RenderPlain's drawing.
-func RenderArticle(a *corpus.Article, width int, th Theme, hl []corpus.Span) (out string) {
+func RenderArticle(a *corpus.Article, width int, th Theme, hl []search.Span) (out string) {
 	if a == nil {
 		return ""
 	}
@@ -185,12 +186,12 @@ func RenderArticle(a *corpus.Article, width int, th Theme, hl []corpus.Span) (ou
 // Glamour: Lip Gloss styles and x/ansi wrapping only. It is linear in the
 // article's size, so the model can fall back to it when a Glamour render
 // takes too long.
-func RenderPlain(a *corpus.Article, width int, hl []corpus.Span) string {
+func RenderPlain(a *corpus.Article, width int, hl []search.Span) string {
 	return RenderPlainTheme(a, width, DarkTheme(), hl)
 }
 
 // RenderPlainTheme is RenderPlain with a theme.
-func RenderPlainTheme(a *corpus.Article, width int, th Theme, hl []corpus.Span) (out string) {
+func RenderPlainTheme(a *corpus.Article, width int, th Theme, hl []search.Span) (out string) {
 	if a == nil {
 		return ""
 	}
@@ -399,7 +400,7 @@ type pullQuote struct {
 // ignored. Overlaps and nesting come out as runs carrying several marks. A
 // pull quote paragraph loses the speaker name it ends with (it is shown as
 // an attribution line instead).
-func segments(p string, para int, quotes []corpus.Quote, hl []corpus.Span) ([]segment, *pullQuote) {
+func segments(p string, para int, quotes []corpus.Quote, hl []search.Span) ([]segment, *pullQuote) {
 	lo, hi := 0, len(p)
 	for lo < hi && isSpace(p[lo]) {
 		lo++
@@ -578,7 +579,7 @@ func contains(ss []string, s string) bool {
 
 // articleMarkdown builds the Glamour input for a's body and the truncation
 // notice. Every word is broken to fit the width it will be wrapped to.
-func articleMarkdown(a *corpus.Article, width int, hl []corpus.Span) (string, string) {
+func articleMarkdown(a *corpus.Article, width int, hl []search.Span) (string, string) {
 	inner, _ := bodyWidth(width)
 	paras, notice := capParagraphs(a.Paragraphs)
 	var b strings.Builder

@@ -1,6 +1,8 @@
 package ui
 
 import (
+	"dossier/corpus/parse"
+	"dossier/corpus/search"
 	"os"
 	"path/filepath"
 	"sort"
@@ -106,7 +108,7 @@ func quoted(t testing.TB) *corpus.Article {
 }
 
 func TestRenderSeeds(t *testing.T) {
-	arts := corpus.Embedded()
+	arts := parse.Embedded()
 	if len(arts) == 0 {
 		t.Fatal("no seed articles")
 	}
@@ -179,7 +181,7 @@ func TestRenderStyles(t *testing.T) {
 	lipgloss.SetColorProfile(termenv.TrueColor)
 	defer lipgloss.SetColorProfile(termenv.Ascii)
 	a := quoted(t)
-	hl := []corpus.Span{{Para: 0, Start: strings.Index(a.Paragraphs[0], "world"), End: strings.Index(a.Paragraphs[0], "world") + 5}}
+	hl := []search.Span{{Para: 0, Start: strings.Index(a.Paragraphs[0], "world"), End: strings.Index(a.Paragraphs[0], "world") + 5}}
 	for _, w := range testWidths {
 		for _, out := range []string{RenderArticle(a, w, DarkTheme(), hl), RenderPlain(a, w, hl)} {
 			checkOutput(t, out, w)
@@ -201,7 +203,7 @@ func TestRenderSpansEdgeCases(t *testing.T) {
 	a := quoted(t)
 	p0 := a.Paragraphs[0]
 	mid := strings.Index(p0, "«") + 1 // inside the two bytes of «
-	hl := []corpus.Span{
+	hl := []search.Span{
 		{Para: 0, Start: mid, End: mid + 5},
 		{Para: 0, Start: -5, End: 3},
 		{Para: 0, Start: len(p0) - 2, End: len(p0) + 100},
@@ -278,7 +280,7 @@ func TestHostileEscapeArticle(t *testing.T) {
 		"\x1b]8;;http://evil.example/\x1b\\link\x1b]8;;\x1b\\ visible5 \x1bP+q544e\x1b\\ visible6 \u009b2J visible7 \u202eevil visible8"
 	a := &corpus.Article{Title: "Hostile \x1b[31mtitle", Source: "Src\x1b]0;x\x07", Dateline: "\u202eBISHKEK", Paragraphs: []string{text}}
 	for _, w := range testWidths {
-		out := RenderArticle(a, w, DarkTheme(), []corpus.Span{{Para: 0, Start: 0, End: 20}})
+		out := RenderArticle(a, w, DarkTheme(), []search.Span{{Para: 0, Start: 0, End: 20}})
 		checkOutput(t, out, w)
 		if w >= 80 {
 			got := flat(out)
@@ -364,7 +366,7 @@ func FuzzRender(f *testing.F) {
 		if len(a.Paragraphs) > 1 {
 			a.Quotes = append(a.Quotes, corpus.Quote{Para: 1, Kind: corpus.Pull, Speaker: "Y"})
 		}
-		hl := []corpus.Span{{Para: 0, Start: n / 5, End: n/5 + 3}}
+		hl := []search.Span{{Para: 0, Start: n / 5, End: n/5 + 3}}
 		for _, out := range []string{RenderArticle(a, width, DarkTheme(), hl), RenderPlain(a, width, hl)} {
 			if !utf8.ValidString(out) {
 				t.Fatalf("invalid UTF-8")
@@ -382,7 +384,7 @@ func FuzzRender(f *testing.F) {
 }
 
 func BenchmarkRenderSeed(b *testing.B) {
-	arts := corpus.Embedded()
+	arts := parse.Embedded()
 	a := &arts[len(arts)-1]
 	RenderArticle(a, 80, DarkTheme(), nil) // the renderer is built once
 	b.ReportAllocs()
@@ -392,7 +394,7 @@ func BenchmarkRenderSeed(b *testing.B) {
 }
 
 func BenchmarkRenderWorst(b *testing.B) {
-	arts := corpus.Embedded()
+	arts := parse.Embedded()
 	cases := []struct {
 		name string
 		a    *corpus.Article

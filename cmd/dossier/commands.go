@@ -2,6 +2,8 @@ package main
 
 import (
 	"context"
+	"dossier/corpus/load"
+	"dossier/corpus/parse"
 	"encoding/json"
 	"errors"
 	"flag"
@@ -66,7 +68,7 @@ func usageErr(stderr io.Writer, fs *flag.FlagSet, err error) int {
 		fmt.Fprint(stderr, usage)
 		return exitOK
 	}
-	fmt.Fprintf(stderr, "%s: %s\n(see dossier help)\n", fs.Name(), corpus.SanitizeLine(err.Error()))
+	fmt.Fprintf(stderr, "%s: %s\n(see dossier help)\n", fs.Name(), parse.SanitizeLine(err.Error()))
 	return exitUsage
 }
 
@@ -74,14 +76,14 @@ func usageErr(stderr io.Writer, fs *flag.FlagSet, err error) int {
 // file on stderr; the rest loads.
 func loadCorpus(c commonFlags, stderr io.Writer) ([]corpus.Article, bool) {
 	if c.corpus == "" {
-		return corpus.Embedded(), true
+		return parse.Embedded(), true
 	}
-	arts, skipped, err := corpus.Load(context.Background(), c.corpus, corpus.LoadOptions{Encoding: c.encoding})
+	arts, skipped, err := load.Load(context.Background(), c.corpus, load.Options{Encoding: c.encoding})
 	for _, s := range skipped {
 		fmt.Fprintf(stderr, "dossier: %s\n", s.Error())
 	}
 	if err != nil {
-		fmt.Fprintf(stderr, "dossier: %s\n", corpus.SanitizeLine(err.Error()))
+		fmt.Fprintf(stderr, "dossier: %s\n", parse.SanitizeLine(err.Error()))
 		return nil, false
 	}
 	return arts, true
@@ -154,7 +156,7 @@ func runList(args []string, stdout, stderr io.Writer) int {
 		return usageErr(stderr, fs, err)
 	}
 	if len(pos) > 0 {
-		fmt.Fprintf(stderr, "dossier list: unexpected argument %q\n", corpus.SanitizeLine(pos[0]))
+		fmt.Fprintf(stderr, "dossier list: unexpected argument %q\n", parse.SanitizeLine(pos[0]))
 		return exitUsage
 	}
 	arts, ok := loadCorpus(c, stderr)
@@ -246,9 +248,9 @@ func runShow(args []string, stdout, stderr io.Writer) int {
 	}
 	a, cands := findArticle(arts, pos[0])
 	if a == nil {
-		msg := fmt.Sprintf("dossier show: no article %q", corpus.SanitizeLine(pos[0]))
+		msg := fmt.Sprintf("dossier show: no article %q", parse.SanitizeLine(pos[0]))
 		if len(cands) > 1 {
-			msg = fmt.Sprintf("dossier show: %q is ambiguous: %d ids start so (%s)", corpus.SanitizeLine(pos[0]),
+			msg = fmt.Sprintf("dossier show: %q is ambiguous: %d ids start so (%s)", parse.SanitizeLine(pos[0]),
 				len(cands), strings.Join(cands[:min(len(cands), 5)], ", "))
 		}
 		fmt.Fprintln(stderr, msg)

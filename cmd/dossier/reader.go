@@ -2,6 +2,8 @@ package main
 
 import (
 	"context"
+	"dossier/corpus/load"
+	"dossier/corpus/parse"
 	"flag"
 	"fmt"
 	"io"
@@ -55,10 +57,10 @@ func runReader(args []string, stdout, stderr io.Writer) int {
 		if _, err := os.Stat(path); err != nil {
 			if fs.NArg() == 1 && !strings.ContainsAny(path, "/.\\") {
 				// "dossier frobnicate": a mistyped command, most likely.
-				fmt.Fprintf(stderr, "dossier: %q is neither a command (list, show, search, help) nor a file or folder\n", corpus.SanitizeLine(path))
+				fmt.Fprintf(stderr, "dossier: %q is neither a command (list, show, search, help) nor a file or folder\n", parse.SanitizeLine(path))
 				return exitUsage
 			}
-			fmt.Fprintf(stderr, "dossier: %s\n", corpus.SanitizeLine(err.Error()))
+			fmt.Fprintf(stderr, "dossier: %s\n", parse.SanitizeLine(err.Error()))
 			return exitFail
 		}
 	}
@@ -74,7 +76,7 @@ func runReader(args []string, stdout, stderr io.Writer) int {
 		lipgloss.SetColorProfile(termenv.ANSI)
 	}
 	if path == "" {
-		opts.Articles, opts.Source = corpus.Embedded(), "embedded corpus"
+		opts.Articles, opts.Source = parse.Embedded(), "embedded corpus"
 	} else {
 		opts.Loading, opts.Source = true, path
 	}
@@ -91,13 +93,13 @@ func runReader(args []string, stdout, stderr io.Writer) int {
 
 	ctx, cancel := context.WithCancel(context.Background())
 	defer cancel()
-	var skipped []corpus.Skipped
+	var skipped []load.Skipped
 	done := make(chan struct{})
 	if path != "" {
 		go func() {
 			defer close(done)
 			sent := 0
-			arts, sk, err := corpus.Load(ctx, path, corpus.LoadOptions{
+			arts, sk, err := load.Load(ctx, path, load.Options{
 				Encoding: *encFlag,
 				Progress: func(batch []corpus.Article) {
 					sent += len(batch)
@@ -121,7 +123,7 @@ func runReader(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "dossier: %s\n", s.Error())
 	}
 	if stateErr != nil {
-		fmt.Fprintf(stderr, "dossier: %s\n", corpus.SanitizeLine(stateErr.Error()))
+		fmt.Fprintf(stderr, "dossier: %s\n", parse.SanitizeLine(stateErr.Error()))
 	}
 	if err != nil {
 		fmt.Fprintf(stderr, "dossier: %v\n", err)

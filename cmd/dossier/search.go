@@ -1,6 +1,8 @@
 package main
 
 import (
+	"dossier/corpus/parse"
+	"dossier/corpus/search"
 	"fmt"
 	"io"
 	"strings"
@@ -46,9 +48,9 @@ func runSearch(args []string, stdout, stderr io.Writer) int {
 		if b.val == "" {
 			continue
 		}
-		d, ok := corpus.ParseDate(b.val, true)
+		d, ok := parse.Date(b.val, true)
 		if !ok {
-			fmt.Fprintf(stderr, "dossier search: %s %q: want a date such as 2022, 2022-09 or 2022-09-22\n", b.name, corpus.SanitizeLine(b.val))
+			fmt.Fprintf(stderr, "dossier search: %s %q: want a date such as 2022, 2022-09 or 2022-09-22\n", b.name, parse.SanitizeLine(b.val))
 			return exitUsage
 		}
 		*b.d = d
@@ -61,12 +63,12 @@ func runSearch(args []string, stdout, stderr io.Writer) int {
 	if !ok {
 		return exitFail
 	}
-	ix := corpus.NewIndex(arts)
+	ix := search.NewIndex(arts)
 	want := *limit
 	if !r.IsZero() {
 		want = len(arts) // filter first, then cut
 	}
-	var hits []corpus.Hit
+	var hits []search.Hit
 	for _, h := range ix.Search(query, want) {
 		if r.Contains(arts[h.Doc].Date) {
 			hits = append(hits, h)
@@ -87,7 +89,7 @@ func runSearch(args []string, stdout, stderr io.Writer) int {
 		return exitOK
 	}
 	if len(hits) == 0 {
-		fmt.Fprintf(stderr, "dossier search: nothing matches %q\n", corpus.SanitizeLine(query))
+		fmt.Fprintf(stderr, "dossier search: nothing matches %q\n", parse.SanitizeLine(query))
 		return exitOK
 	}
 	var b strings.Builder
@@ -95,7 +97,7 @@ func runSearch(args []string, stdout, stderr io.Writer) int {
 		a := &arts[h.Doc]
 		fmt.Fprintf(&b, "%s  %s  %s\n", a.Date.Text(), a.ID, a.Title)
 		if h.Snippet != "" {
-			fmt.Fprintf(&b, "    %s\n", corpus.SanitizeLine(h.Snippet))
+			fmt.Fprintf(&b, "    %s\n", parse.SanitizeLine(h.Snippet))
 		}
 	}
 	io.WriteString(stdout, b.String())

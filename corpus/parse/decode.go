@@ -1,4 +1,4 @@
-package corpus
+package parse
 
 import (
 	"bytes"
@@ -19,6 +19,13 @@ import (
 // 0xC0–0xDF.
 
 var errBinary = errors.New("binary file")
+
+// CheckEncoding reports whether name is an encoding Bytes can be forced
+// to: "utf-8", "utf-16", "windows-1251", "koi8-r".
+func CheckEncoding(name string) error {
+	_, err := encodingByName(name)
+	return err
+}
 
 // encodingByName maps an --encoding value to a decoder; nil means UTF-8.
 func encodingByName(name string) (encoding.Encoding, error) {
@@ -224,4 +231,25 @@ func clean(s string, oneLine bool) string {
 		i += n
 	}
 	return b.String()
+}
+
+// isBinary reports whether b looks like a binary file: NULs or other
+// non-text control bytes make up more than a tenth of it. A few stray NULs
+// in a text file do not make it binary.
+func isBinary(b []byte) bool {
+	if len(b) == 0 {
+		return false
+	}
+	n := len(b)
+	if n > 64<<10 {
+		b = b[:64<<10]
+		n = len(b)
+	}
+	bad := 0
+	for _, c := range b {
+		if c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != 0x1b && c != '\f' && c != '\a' && c != '\b' {
+			bad++
+		}
+	}
+	return bad*10 > n
 }

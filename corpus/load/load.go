@@ -1,9 +1,10 @@
-package corpus
+package load
 
 import (
 	"bytes"
 	"context"
-	"embed"
+	"dossier/corpus"
+	"dossier/corpus/parse"
 	"errors"
 	"fmt"
 	"io"
@@ -17,12 +18,7 @@ import (
 	"sync"
 	"syscall"
 	"time"
-
-	"go.yaml.in/yaml/v3"
 )
-
-//go:embed seeds/*.txt seeds/meta.yaml
-var seedFS embed.FS
 
 // Skipped is a file the loader left out, and why.
 type Skipped struct {
@@ -33,8 +29,8 @@ type Skipped struct {
 // Error formats the skip as the stderr line shows it, without the program name.
 func (s Skipped) Error() string { return "skipped " + s.Path + ": " + s.Reason }
 
-// LoadOptions tune Load. The zero value is ready to use.
-type LoadOptions struct {
+// Options tune Load. The zero value is ready to use.
+type Options struct {
 	// Encoding forces a decoding: "utf-8", "utf-16", "windows-1251",
 	// "koi8-r". Empty means detect.
 	Encoding string
@@ -44,7 +40,7 @@ type LoadOptions struct {
 	Workers int
 	// Progress, when set, receives articles as they are parsed, unsorted,
 	// in batches, from the loading goroutine.
-	Progress func(batch []Article)
+	Progress func(batch []corpus.Article)
 }
 
 // DefaultMaxSize is the largest file Load reads unless told otherwise:
@@ -60,96 +56,11 @@ const (
 // extensions are the files Load reads; others are passed over silently.
 var extensions = map[string]bool{".txt": true, ".md": true, ".markdown": true}
 
-// Embedded returns the seed articles built into the binary, oldest first.
-// The texts are embedded byte for byte; seeds/meta.yaml adds what they
-// do not state (source, url, and 001's date).
-func Embedded() []Article {
-	var meta map[string]Meta
-	if b, err := seedFS.ReadFile("seeds/meta.yaml"); err == nil {
-		_ = yaml.Unmarshal(b, &meta) // a build-time file; its test keeps it valid
-	}
-	ents, _ := fs.ReadDir(seedFS, "seeds")
-	var arts []Article
-	for _, e := range ents {
-		if path.Ext(e.Name()) != ".txt" {
-			continue
-		}
-		b, err := seedFS.ReadFile(path.Join("seeds", e.Name()))
-		if err != nil {
-			continue
-		}
-		name := strings.TrimSuffix(e.Name(), ".txt")
-		a, err := parseBytes(name, "corpus/seeds/"+e.Name(), b, "")
-		if err != nil {
-			continue
-		}
-		if m, ok := meta[e.Name()]; ok {
-			applyMeta(&a, &m)
-		}
-		arts = append(arts, a)
-	}
-	SortByDate(arts)
-	return arts
-}
-
-// Parse reads one file's bytes, decodes and cleans them, splits off YAML
-// front matter and parses the rest. name is the file's path; the ID is its
-// base name without extension.
-func Parse(name string, r io.Reader) (Article, error) {
-	b, err := io.ReadAll(r)
-	if err != nil {
-		return Article{}, err
-	}
-	id := path.Base(filepath.ToSlash(name))
-	id = strings.TrimSuffix(id, path.Ext(id))
-	return parseBytes(SanitizeLine(id), SanitizeLine(name), b, "")
-}
-
-// parseBytes is Parse on bytes already read, with an optional forced
-// encoding.
-func parseBytes(id, file string, b []byte, enc string) (Article, error) {
-	text, err := decode(b, enc)
-	if err != nil {
-		return Article{}, err
-	}
-	text = Sanitize(text)
-	body, meta, err := frontMatter(text)
-	if err != nil {
-		return Article{}, err
-	}
-	return ParseText(id, file, body, meta), nil
-}
-
-// frontMatter splits YAML front matter ("---" lines around it) off text.
-func frontMatter(text string) (string, *Meta, error) {
-	if !strings.HasPrefix(text, "---\n") {
-		return text, nil, nil
-	}
-	end := strings.Index(text[4:], "\n---")
-	if end < 0 {
-		return text, nil, nil
-	}
-	head := text[4 : 4+end]
-	rest := text[4+end+4:]
-	if i := strings.IndexByte(rest, '\n'); i >= 0 && strings.TrimSpace(rest[:i]) == "" {
-		rest = rest[i+1:]
-	} else if strings.TrimSpace(rest) == "" {
-		rest = ""
-	} else {
-		return text, nil, nil // "---" followed by text on the same line: not a fence
-	}
-	var m Meta
-	if err := yaml.Unmarshal([]byte(head), &m); err != nil {
-		return "", nil, fmt.Errorf("bad front matter: %s", SanitizeLine(err.Error()))
-	}
-	return rest, &m, nil
-}
-
 // Load reads root, a file or a folder walked recursively, and returns its
 // articles oldest first with the files it skipped. The error is for a root
 // that cannot be read at all. Files are read and parsed by Workers
 // goroutines; the result is sorted once, at the end.
-func Load(ctx context.Context, root string, opt LoadOptions) ([]Article, []Skipped, error) {
+func Load(ctx context.Context, root string, opt Options) ([]corpus.Article, []Skipped, error) {
 	if opt.MaxSize <= 0 {
 		opt.MaxSize = DefaultMaxSize
 	}
@@ -157,13 +68,13 @@ func Load(ctx context.Context, root string, opt LoadOptions) ([]Article, []Skipp
 		opt.Workers = runtime.GOMAXPROCS(0)
 	}
 	if opt.Encoding != "" {
-		if _, err := encodingByName(opt.Encoding); err != nil {
+		if err := parse.CheckEncoding(opt.Encoding); err != nil {
 			return nil, nil, err
 		}
 	}
 	st, err := os.Stat(root)
 	if err != nil {
-		return nil, nil, fmt.Errorf("cannot read %s: %w", SanitizeLine(root), rootCause(err))
+		return nil, nil, fmt.Errorf("cannot read %s: %w", parse.SanitizeLine(root), rootCause(err))
 	}
 	// WalkDir does not follow a symlink at the root: walk what it points
 	// to, keeping the path as given for display.
@@ -176,7 +87,7 @@ func Load(ctx context.Context, root string, opt LoadOptions) ([]Article, []Skipp
 
 	type job struct{ path, rel string }
 	type result struct {
-		art  Article
+		art  corpus.Article
 		skip *Skipped
 	}
 	jobs := make(chan job, 256)
@@ -198,7 +109,7 @@ func Load(ctx context.Context, root string, opt LoadOptions) ([]Article, []Skipp
 			p = filepath.Join(root, rel) // shown as the user named it
 			if err != nil {
 				if rel != "." {
-					results <- result{skip: &Skipped{SanitizeLine(rel), "unreadable: " + reason(err)}}
+					results <- result{skip: &Skipped{parse.SanitizeLine(rel), "unreadable: " + reason(err)}}
 				}
 				if d != nil && d.IsDir() {
 					return fs.SkipDir
@@ -235,8 +146,8 @@ func Load(ctx context.Context, root string, opt LoadOptions) ([]Article, []Skipp
 	}
 	go func() { wg.Wait(); close(results) }()
 
-	var arts []Article
-	var batch []Article
+	var arts []corpus.Article
+	var batch []corpus.Article
 	last := time.Now()
 	for r := range results {
 		if r.skip != nil {
@@ -262,21 +173,21 @@ func Load(ctx context.Context, root string, opt LoadOptions) ([]Article, []Skipp
 		return nil, skips, walkErr
 	}
 	dedupeIDs(arts)
-	SortByDate(arts)
+	corpus.SortByDate(arts)
 	sort.Slice(skips, func(i, j int) bool { return skips[i].Path < skips[j].Path })
 	return arts, skips, nil
 }
 
 // loadFile reads and parses one file, or says why it was skipped.
-func loadFile(p, rel string, opt LoadOptions) (a Article, sk *Skipped) {
-	show := SanitizeLine(filepath.ToSlash(p))
-	skip := func(why string) (Article, *Skipped) { return Article{}, &Skipped{show, why} }
+func loadFile(p, rel string, opt Options) (a corpus.Article, sk *Skipped) {
+	show := parse.SanitizeLine(filepath.ToSlash(p))
+	skip := func(why string) (corpus.Article, *Skipped) { return corpus.Article{}, &Skipped{show, why} }
 	defer func() {
 		// A parser bug must cost one file, not the program: the file is
 		// reported like any other that could not be read.
 		if r := recover(); r != nil {
 			a, sk = skip(fmt.Sprintf("parser failed: %v", r))
-			sk.Reason = SanitizeLine(sk.Reason)
+			sk.Reason = parse.SanitizeLine(sk.Reason)
 		}
 	}()
 	st, err := os.Lstat(p)
@@ -320,7 +231,7 @@ func loadFile(p, rel string, opt LoadOptions) (a Article, sk *Skipped) {
 	}
 	rel = filepath.ToSlash(rel)
 	id := strings.TrimSuffix(rel, path.Ext(rel))
-	a, err = parseBytes(SanitizeLine(id), show, b, opt.Encoding)
+	a, err = parse.Bytes(parse.SanitizeLine(id), show, b, opt.Encoding)
 	if err != nil {
 		return skip(err.Error())
 	}
@@ -330,7 +241,7 @@ func loadFile(p, rel string, opt LoadOptions) (a Article, sk *Skipped) {
 // dedupeIDs keeps IDs unique when a.txt and a.md share a folder: the later
 // file (by name) keeps its extension in its ID, and a number if even that
 // is taken.
-func dedupeIDs(arts []Article) {
+func dedupeIDs(arts []corpus.Article) {
 	// Files in name order, so the choice does not depend on which worker
 	// finished first.
 	order := make([]int, len(arts))
@@ -363,7 +274,7 @@ func size(n int64) string {
 }
 
 // reason is an error without the path it carries, made safe to print.
-func reason(err error) string { return SanitizeLine(rootCause(err).Error()) }
+func reason(err error) string { return parse.SanitizeLine(rootCause(err).Error()) }
 
 func rootCause(err error) error {
 	var pe *fs.PathError
@@ -371,25 +282,4 @@ func rootCause(err error) error {
 		return pe.Err
 	}
 	return err
-}
-
-// isBinary reports whether b looks like a binary file: NULs or other
-// non-text control bytes make up more than a tenth of it. A few stray NULs
-// in a text file do not make it binary.
-func isBinary(b []byte) bool {
-	if len(b) == 0 {
-		return false
-	}
-	n := len(b)
-	if n > 64<<10 {
-		b = b[:64<<10]
-		n = len(b)
-	}
-	bad := 0
-	for _, c := range b {
-		if c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != 0x1b && c != '\f' && c != '\a' && c != '\b' {
-			bad++
-		}
-	}
-	return bad*10 > n
 }

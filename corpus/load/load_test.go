@@ -1,67 +1,19 @@
-package corpus
+package load
 
 import (
 	"context"
+	"dossier/corpus"
+	"dossier/corpus/parse"
 	"os"
 	"path/filepath"
 	"sort"
 	"strings"
 	"testing"
-	"unicode/utf8"
 
 	"golang.org/x/text/encoding/unicode"
 
 	"dossier/corpus/hostile"
 )
-
-func TestSanitize(t *testing.T) {
-	tests := []struct{ in, want string }{
-		{"plain text\n", "plain text\n"},
-		{"a\x1b[2Jb", "a[2Jb"},
-		{"osc\x1b]52;c;eA==\x07end", "osc]52;c;eA==end"},
-		{"c1\u009b2J and raw \x9b", "c12J and raw \ufffd"},
-		{"crlf\r\nlone\rcr", "crlf\nlone\ncr"},
-		{"bidi\u202eevil\u2066x\u2069", "bidievilx"},
-		{"bom\ufeffmid\u200bzw", "bommidzw"},
-		{"tab\tkept", "tab\tkept"},
-		{"nul\x00del\x7fbs\bbel\a", "nuldelbsbel"},
-		{"bad\xff\xfeutf8", "bad\ufffd\ufffdutf8"},
-		{"кириллица ok", "кириллица ok"},
-	}
-	for _, tt := range tests {
-		if got := Sanitize(tt.in); got != tt.want {
-			t.Errorf("Sanitize(%q) = %q, want %q", tt.in, got, tt.want)
-		}
-	}
-	if got := SanitizeLine("a\nb\tc\x1b"); got != "a b c" {
-		t.Errorf("SanitizeLine = %q", got)
-	}
-}
-
-func FuzzSanitize(f *testing.F) {
-	for _, s := range []string{"a\x1b[2Jb", "\r\n\r", "\u202e\ufeff", "\xff\xc3\x28", "\u009b", "ok"} {
-		f.Add(s)
-	}
-	f.Fuzz(func(t *testing.T, s string) {
-		for _, clean := range []func(string) string{Sanitize, SanitizeLine} {
-			out := clean(s)
-			if !utf8.ValidString(out) {
-				t.Fatalf("invalid UTF-8: %q", out)
-			}
-			for _, r := range out {
-				if UnsafeRune(r) && r != '\n' && r != '\t' {
-					t.Fatalf("control %U left in %q", r, out)
-				}
-			}
-			if again := clean(out); again != out {
-				t.Fatalf("not idempotent: %q then %q", out, again)
-			}
-		}
-		if strings.ContainsAny(SanitizeLine(s), "\n\t") {
-			t.Fatalf("SanitizeLine kept a line break")
-		}
-	})
-}
 
 func TestLoadHostile(t *testing.T) {
 	if testing.Short() {
@@ -73,7 +25,7 @@ func TestLoadHostile(t *testing.T) {
 		t.Fatal(err)
 	}
 	var batches, streamed int
-	arts, skipped, err := Load(context.Background(), dir, LoadOptions{Progress: func(b []Article) {
+	arts, skipped, err := Load(context.Background(), dir, Options{Progress: func(b []corpus.Article) {
 		batches++
 		streamed += len(b)
 	}})
@@ -95,10 +47,12 @@ func TestLoadHostile(t *testing.T) {
 	if len(skipped) != len(m.Skipped) {
 		t.Errorf("skipped %v, want %v", skipped, m.Skipped)
 	}
-	byID := map[string]*Article{}
+	byID := map[string]*corpus.Article{}
 	for i := range arts {
 		byID[arts[i].ID] = &arts[i]
-		checkArticle(t, arts[i])
+		if err := parse.Check(&arts[i]); err != nil {
+			t.Error(err)
+		}
 		if strings.ContainsAny(arts[i].File, "\x1b\x07") || strings.ContainsAny(arts[i].ID, "\x1b\x07") {
 			t.Errorf("control in file name %q", arts[i].File)
 		}
@@ -126,7 +80,7 @@ func TestLoadHostile(t *testing.T) {
 	if a := byID["enc-utf16-nobom"]; a == nil || a.Title != "Wide text" {
 		t.Errorf("utf-16 without BOM: %+v", a)
 	}
-	if !sort.SliceIsSorted(arts, func(i, j int) bool { return Less(&arts[i], &arts[j]) }) {
+	if !sort.SliceIsSorted(arts, func(i, j int) bool { return corpus.Less(&arts[i], &arts[j]) }) {
 		t.Error("articles not sorted by date")
 	}
 }
@@ -136,7 +90,7 @@ func TestLoadOptions(t *testing.T) {
 	koi, cp := []byte{0xf0, 0xd2, 0xc9, 0xd7, 0xc5, 0xd4, '\n'}, []byte{0xcf, 0xf0, 0xe8, 0xe2, 0xe5, 0xf2, '\n'}
 	os.WriteFile(filepath.Join(dir, "a.txt"), koi, 0o644)
 	os.WriteFile(filepath.Join(dir, "a.md"), cp, 0o644)
-	arts, _, err := Load(context.Background(), dir, LoadOptions{Workers: 1})
+	arts, _, err := Load(context.Background(), dir, Options{Workers: 1})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -151,16 +105,16 @@ func TestLoadOptions(t *testing.T) {
 		}
 	}
 	// Forcing the wrong encoding is the user's call.
-	arts, _, _ = Load(context.Background(), filepath.Join(dir, "a.txt"), LoadOptions{Encoding: "windows-1251"})
+	arts, _, _ = Load(context.Background(), filepath.Join(dir, "a.txt"), Options{Encoding: "windows-1251"})
 	if len(arts) != 1 || arts[0].Title == "Привет" {
 		t.Errorf("--encoding ignored: %+v", arts)
 	}
-	if _, _, err := Load(context.Background(), dir, LoadOptions{Encoding: "ebcdic"}); err == nil {
+	if _, _, err := Load(context.Background(), dir, Options{Encoding: "ebcdic"}); err == nil {
 		t.Error("unknown encoding accepted")
 	}
 	ctx, cancel := context.WithCancel(context.Background())
 	cancel()
-	if _, _, err := Load(ctx, dir, LoadOptions{}); err == nil {
+	if _, _, err := Load(ctx, dir, Options{}); err == nil {
 		t.Error("cancelled load returned no error")
 	}
 }
@@ -184,7 +138,7 @@ func TestLoadEdges(t *testing.T) {
 	if err := os.Symlink(real, link); err != nil {
 		t.Skip(err)
 	}
-	arts, skipped, err := Load(context.Background(), link, LoadOptions{})
+	arts, skipped, err := Load(context.Background(), link, Options{})
 	if err != nil {
 		t.Fatal(err)
 	}

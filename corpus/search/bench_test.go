@@ -1,6 +1,8 @@
-package corpus_test
+package search_test
 
 import (
+	"dossier/corpus/parse"
+	"dossier/corpus/search"
 	"fmt"
 	"slices"
 	"strings"
@@ -30,7 +32,7 @@ const benchLimit = 50
 var (
 	benchMu    sync.Mutex
 	benchArts  = map[int][]corpus.Article{}
-	benchIndex = map[int]*corpus.Index{}
+	benchIndex = map[int]*search.Index{}
 )
 
 // synthArticles parses n synthetic articles, made in memory.
@@ -50,7 +52,7 @@ func synthArticles(n int) []corpus.Article {
 			for i := w; i < n; i += workers {
 				name, text := synth.Text(benchSeed, i)
 				id := strings.TrimSuffix(name[strings.LastIndexByte(name, '/')+1:], ".txt")
-				arts[i] = corpus.ParseText(id, name, string(text), nil)
+				arts[i] = parse.Text(id, name, string(text), nil)
 			}
 		}()
 	}
@@ -59,14 +61,14 @@ func synthArticles(n int) []corpus.Article {
 	return arts
 }
 
-func synthIndex(n int) *corpus.Index {
+func synthIndex(n int) *search.Index {
 	arts := synthArticles(n)
 	benchMu.Lock()
 	defer benchMu.Unlock()
 	if ix, ok := benchIndex[n]; ok {
 		return ix
 	}
-	ix := corpus.NewIndex(arts)
+	ix := search.NewIndex(arts)
 	benchIndex[n] = ix
 	return ix
 }
@@ -77,11 +79,11 @@ func BenchmarkIndexBuild(b *testing.B) {
 			arts := synthArticles(n)
 			b.ReportAllocs()
 			b.ResetTimer()
-			var ix *corpus.Index
+			var ix *search.Index
 			for b.Loop() {
-				ix = corpus.NewIndex(arts)
+				ix = search.NewIndex(arts)
 			}
-			text := corpus.TextBytes(arts)
+			text := search.TextBytes(arts)
 			b.ReportMetric(float64(ix.MemBytes())/(1<<20), "index-MB")
 			b.ReportMetric(float64(text)/(1<<20), "text-MB")
 			b.ReportMetric(float64(ix.MemBytes())/float64(text), "index/text")

@@ -1,4 +1,4 @@
-package corpus
+package search
 
 // The search index
 //
@@ -108,6 +108,7 @@ package corpus
 // second for a linear fzf scan of all text.
 
 import (
+	"dossier/corpus"
 	"encoding/binary"
 	"runtime"
 	"sort"
@@ -149,7 +150,7 @@ const (
 // Index answers searches over titles, sources, speakers and bodies. It is
 // immutable once built and safe for concurrent Search calls.
 type Index struct {
-	arts []Article
+	arts []corpus.Article
 
 	words string   // the vocabulary, sorted, concatenated
 	woff  []uint32 // word w is words[woff[w]:woff[w+1]]
@@ -240,7 +241,7 @@ func (ix *Index) MemBytes() int {
 
 // TextBytes returns the bytes of title and body text of arts, what MemBytes
 // is measured against.
-func TextBytes(arts []Article) int {
+func TextBytes(arts []corpus.Article) int {
 	n := 0
 	for i := range arts {
 		n += len(arts[i].Title)
@@ -288,7 +289,7 @@ type docTerms struct {
 
 // NewIndex indexes arts; Hit.Doc indexes into arts. It is pure and may run
 // in the background (a tea.Cmd); it uses every CPU for tokenising.
-func NewIndex(arts []Article) *Index {
+func NewIndex(arts []corpus.Article) *Index {
 	ix := &Index{arts: arts}
 	n := len(arts)
 	workers := max(1, min(runtime.GOMAXPROCS(0), n/256+1))
@@ -450,7 +451,7 @@ func fields(m map[string][]uint32) []field {
 
 // tokenize fills p with the words of articles lo..hi. Counts live in a
 // dense array by local id, cleared through the list of ids touched.
-func (p *docTerms) tokenize(arts []Article) {
+func (p *docTerms) tokenize(arts []corpus.Article) {
 	var tf []uint8
 	var touched []uint32
 	var buf []byte
