@@ -85,7 +85,7 @@ func Load(ctx context.Context, root string, opt Options) ([]corpus.Article, []Sk
 		}
 	}
 
-	type job struct{ path, rel string }
+	type job struct{ path, rel, id string }
 	type result struct {
 		art  corpus.Article
 		skip *Skipped
@@ -95,10 +95,12 @@ func Load(ctx context.Context, root string, opt Options) ([]corpus.Article, []Sk
 	var skips []Skipped
 	var walkErr error
 
+	ids := idSet{}
 	go func() {
 		defer close(jobs)
 		if !st.IsDir() {
-			jobs <- job{root, filepath.Base(root)}
+			base := filepath.Base(root)
+			jobs <- job{root, base, strings.TrimSuffix(base, filepath.Ext(base))}
 			return
 		}
 		walkErr = filepath.WalkDir(walkRoot, func(p string, d fs.DirEntry, err error) error {
@@ -125,7 +127,7 @@ func Load(ctx context.Context, root string, opt Options) ([]corpus.Article, []Sk
 			if !extensions[strings.ToLower(filepath.Ext(p))] {
 				return nil
 			}
-			jobs <- job{p, rel}
+			jobs <- job{p, rel, ids.settle(filepath.ToSlash(rel))}
 			return nil
 		})
 	}()
@@ -139,7 +141,7 @@ func Load(ctx context.Context, root string, opt Options) ([]corpus.Article, []Sk
 				if ctx.Err() != nil {
 					continue
 				}
-				a, s := loadFile(j.path, j.rel, opt)
+				a, s := loadFile(j.path, j.id, opt)
 				results <- result{a, s}
 			}
 		}()
@@ -172,14 +174,13 @@ func Load(ctx context.Context, root string, opt Options) ([]corpus.Article, []Sk
 	if walkErr != nil && !errors.Is(walkErr, context.Canceled) {
 		return nil, skips, walkErr
 	}
-	dedupeIDs(arts)
 	corpus.SortByDate(arts)
 	sort.Slice(skips, func(i, j int) bool { return skips[i].Path < skips[j].Path })
 	return arts, skips, nil
 }
 
 // loadFile reads and parses one file, or says why it was skipped.
-func loadFile(p, rel string, opt Options) (a corpus.Article, sk *Skipped) {
+func loadFile(p, id string, opt Options) (a corpus.Article, sk *Skipped) {
 	show := parse.SanitizeLine(filepath.ToSlash(p))
 	skip := func(why string) (corpus.Article, *Skipped) { return corpus.Article{}, &Skipped{show, why} }
 	defer func() {
@@ -229,8 +230,6 @@ func loadFile(p, rel string, opt Options) (a corpus.Article, sk *Skipped) {
 	if len(bytes.TrimSpace(b)) == 0 {
 		return skip("empty file")
 	}
-	rel = filepath.ToSlash(rel)
-	id := strings.TrimSuffix(rel, path.Ext(rel))
 	a, err = parse.Bytes(parse.SanitizeLine(id), show, b, opt.Encoding)
 	if err != nil {
 		return skip(err.Error())
@@ -238,29 +237,26 @@ func loadFile(p, rel string, opt Options) (a corpus.Article, sk *Skipped) {
 	return a, nil
 }
 
-// dedupeIDs keeps IDs unique when a.txt and a.md share a folder: the later
-// file (by name) keeps its extension in its ID, and a number if even that
-// is taken.
-func dedupeIDs(arts []corpus.Article) {
-	// Files in name order, so the choice does not depend on which worker
-	// finished first.
-	order := make([]int, len(arts))
-	for i := range order {
-		order[i] = i
-	}
-	sort.Slice(order, func(x, y int) bool { return arts[order[x]].File < arts[order[y]].File })
-	taken := make(map[string]bool, len(arts))
-	for _, i := range order {
-		id := arts[i].ID
-		if taken[id] {
-			id += path.Ext(arts[i].File)
-			for n := 2; taken[id]; n++ { // a.txt, a.md and a.txt.md
-				id = fmt.Sprintf("%s~%d", arts[i].ID+path.Ext(arts[i].File), n)
-			}
+// idSet settles unique IDs as the walk finds files, before any is parsed
+// or streamed, so the reader and the commands see the same ID for a file.
+// The walk goes in name order, so when a.txt and a.md share a folder a.md
+// is "a" and a.txt keeps its extension, "a.txt"; a number follows if even
+// that is taken (a.txt, a.md and a.txt.md).
+type idSet map[string]bool
+
+// settle returns the ID for the file at rel (slash-separated, under the
+// root) and takes it.
+func (t idSet) settle(rel string) string {
+	stem := strings.TrimSuffix(rel, path.Ext(rel))
+	id := stem
+	if t[id] {
+		id = rel
+		for n := 2; t[id]; n++ {
+			id = fmt.Sprintf("%s~%d", rel, n)
 		}
-		arts[i].ID = id
-		taken[id] = true
 	}
+	t[id] = true
+	return id
 }
 
 func size(n int64) string {

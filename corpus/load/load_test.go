@@ -138,9 +138,24 @@ func TestLoadEdges(t *testing.T) {
 	if err := os.Symlink(real, link); err != nil {
 		t.Skip(err)
 	}
-	arts, skipped, err := Load(context.Background(), link, Options{})
+	var streamed []string
+	arts, skipped, err := Load(context.Background(), link, Options{Progress: func(batch []corpus.Article) {
+		for _, a := range batch {
+			streamed = append(streamed, a.ID)
+		}
+	}})
 	if err != nil {
 		t.Fatal(err)
+	}
+	// The IDs streamed to the reader are the IDs returned to the commands.
+	var returned []string
+	for _, a := range arts {
+		returned = append(returned, a.ID)
+	}
+	sort.Strings(streamed)
+	sort.Strings(returned)
+	if strings.Join(streamed, " ") != strings.Join(returned, " ") || strings.Join(returned, " ") != "a a.txt a.txt.md ru16" {
+		t.Errorf("streamed IDs %v, returned %v, want [a a.txt a.txt.md ru16] both", streamed, returned)
 	}
 	ids := map[string]string{}
 	for _, a := range arts {
