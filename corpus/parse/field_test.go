@@ -1773,10 +1773,10 @@ ISSYK-KUL, 1 August 2024 (Kabar) - Kyrgyzstan opened its first wind farm on the 
 // Floors under the rates TestField reaches, in percent; invented dates are
 // held at none.
 const (
-	fieldTitleFloor   = 50
-	fieldDateFloor    = 35
+	fieldTitleFloor   = 95
+	fieldDateFloor    = 95
 	fieldSpeakerFloor = 35
-	fieldInventedMax  = 9
+	fieldInventedMax  = 0
 )
 
 func TestField(t *testing.T) {

@@ -9,21 +9,69 @@ import (
 )
 
 // The parser reads news pages as they come off the web, in shapes nobody
-// agreed on. It knows the shapes, not the files:
+// agreed on. It knows the shapes, not the sites, and it chooses the
+// headline and the date by weighing evidence rather than by taking the
+// first line that fits.
 //
-//   - a currency ticker before the headline ("USD 89.12"): dropped;
-//   - a date line of its own at the top or the end ("22 Sep 2022 16:47"), or
-//     an inline prefix (" date 2018-11-09 The President…"): the header date;
-//   - navigation lines ("Go back", "Back to the section"): dropped;
-//   - a headline: the first short paragraph without sentence-final
-//     punctuation among the first few, so a page that carries snippets of
-//     other stories before its own still gets its story's headline; with
-//     none, the first sentence is the title and stays in the body;
-//   - an agency dateline ("BISHKEK. Sept 22 (Interfax) - "): place and source;
-//   - the first full date in the prose when no header states one.
+// Layout. A page whose lines are hard-wrapped prose (no line longer than
+// wrapWidth runes, and at least a third of the lines after another start
+// in lower case) is read in blank-line paragraphs; any other page, one
+// whose paragraphs are single lines with or without blank lines between
+// them, or whose every line is indented, is read a line to a paragraph.
 //
-// Metadata (front matter, the seeds' sidecar file) wins over the text where
-// it states a field, and every field keeps its origin.
+// Classification (page.go, junk.go). Each short paragraph is a date line,
+// a line of labels around a date, junk (labels, navigation, breadcrumbs,
+// prompts, ads, tickers, clocks and weather, tags, share links, counters,
+// "read also" labels, credits and bylines), a short line that could head
+// something, or prose. "Read also" blocks and listings (two or more items
+// of a short line and its date or time, with at most a one-sentence
+// teaser) are other stories: their lines are never the headline and their
+// dates never the page's. Junk leaves the body wherever it stands.
+//
+// Headline. Every short line among the first headlineWindow paragraphs
+// that are not junk is scored; the best that reaches headlineThreshold
+// (1.0) is the headline, else the first sentence is the title and stays in
+// the body. The weights, and why:
+//
+//   - length: +2 for 4–25 words, the length of nearly every headline; +1
+//     for 2–3 or 26–40 (short labels are junk already; long agency titles
+//     exist); 0 for one word, which only wins as the page's first line;
+//   - echo: +4 × the share of its content words (four letters or more, by
+//     their first five, so cases and plurals meet) that the next two
+//     paragraphs repeat. The strongest weight: a lead retells its headline,
+//     and a slogan or a section name it follows shares nothing with it;
+//   - position: +0.5 for the first line that is not junk, 0.4 less per
+//     paragraph further down, and 0.5 less per prose paragraph above it (at
+//     most three): a page may carry other stories' openings first, so this
+//     only breaks ties;
+//   - prose follows it: +1, since a headline heads something;
+//   - soft junk: −3 per cue (a slogan's words, a run of capitalised
+//     keywords without a small word): enough to lose to any real headline,
+//     not enough to erase a page's only candidate;
+//   - a final ? or !: −0.5; a markdown heading: +3.
+//
+// A headline printed twice (or once more with the site's name after it)
+// counts once, and both copies leave the body; junk above the headline
+// leaves with them.
+//
+// Date. Every full date a date line, a meta line or a junk line states is a
+// candidate, weighed by where it stands: beside the headline with only date
+// and meta lines between (10), in the agency dateline of the lead (9), after
+// the story's last paragraph (7), among the paragraphs (4), above the
+// page's navigation, where site clocks sit (3). Dates in "read also" blocks
+// and listings, clocks and weather widgets are never the story's. With
+// none, the first full date in the prose of the lead (the paragraphs above
+// the headline and the leadParas after it) is taken, marked OriginText. The
+// heaviest wins; of equals, the first. Dates themselves are found in
+// date.go; nothing there or here guesses a year.
+//
+// An agency dateline ("BISHKEK. Sept 22 (Interfax) - ") gives place and
+// source. Metadata (front matter, the seeds' sidecar file) wins over the
+// text where it states a field, and every field keeps its origin.
+//
+// Cost: one pass to split, one to classify (only short paragraphs are
+// tested against the lists; prose costs a length check), and a bounded
+// look at the first headlineWindow candidates and their leads.
 
 // Meta is what a file's YAML front matter, or the seeds' sidecar file, says
 // of an article. Empty fields say nothing.
@@ -38,12 +86,11 @@ type Meta struct {
 // Parser limits. A headline is short and near the top.
 const (
 	maxHeadline      = 250 // bytes
-	headlineWindow   = 5   // paragraphs searched for a headline
 	maxTitleSentence = 200 // bytes of a first sentence used as title
+	wrapWidth        = 120 // runes: a longer line is a paragraph, not a wrapped line
 )
 
 var (
-	reTicker = regexp.MustCompile(`^[A-Z]{3}\s*[0-9]+[.,][0-9]+\s*[$€₽%]?$`) // "USD 89.12", not "SCO 2025"
 	reNav    = regexp.MustCompile(`(?i)^(?:go back|back|back to (?:the )?(?:all )?(?:news|section|top|list|home|homepage|main page)|read (?:more|also)|share|print|назад|вернуться(?: к| в| на)?.{0,30}|все новости|читайте также)$`)
 	reInline = regexp.MustCompile(`^date\s+(\d{4}-\d{2}(?:-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?)?)?)(?:\s+|$)`)
 	// BISHKEK. Sept 22 (Interfax) - …; MOSCOW (Reuters) - …; БИШКЕК, 28 ноября. /ТАСС/. …
@@ -58,46 +105,64 @@ var (
 // where both speak.
 func Text(id, file, text string, meta *Meta) corpus.Article {
 	a := corpus.Article{ID: id, File: file}
-	paras := splitParagraphs(text)
+	raw := splitParagraphs(text)
 
-	// Header: a date line among the first paragraphs, or an inline prefix.
-	for i := 0; i < len(paras) && i < 3; i++ {
-		if d, ok := Date(paras[i], false); ok {
-			d.Origin = corpus.OriginHeader
-			a.Date = d
-			paras = append(paras[:i], paras[i+1:]...)
-			break
-		}
-	}
-	if len(paras) > 0 {
-		if m := reInline.FindStringSubmatch(paras[0]); m != nil {
-			if d, ok := Date(m[1], false); ok && a.Date.IsZero() {
-				d.Origin = corpus.OriginHeader
-				a.Date = d
+	// An inline prefix: " date 2018-11-09 The President…".
+	var inline corpus.Date
+	if len(raw) > 0 {
+		if m := reInline.FindStringSubmatch(raw[0]); m != nil {
+			if d, ok := Date(m[1], false); ok {
+				inline = d
 			}
-			paras[0] = strings.TrimSpace(paras[0][len(m[0]):])
-			if paras[0] == "" {
-				paras = paras[1:]
+			raw[0] = strings.TrimSpace(raw[0][len(m[0]):])
+			if raw[0] == "" {
+				raw = raw[1:]
 			}
-		}
-	}
-	// A date line at the end of the text.
-	if n := len(paras); n > 1 {
-		if d, ok := Date(paras[n-1], false); ok {
-			if a.Date.IsZero() {
-				d.Origin = corpus.OriginHeader
-				a.Date = d
-			}
-			paras = paras[:n-1]
 		}
 	}
 
-	// Headline.
-	if h := headline(paras); h >= 0 {
-		a.Title = reMDHead.ReplaceAllString(paras[h], "")
-		a.TitleFrom = corpus.OriginHeader
-		paras = append(paras[:h], paras[h+1:]...)
-	} else if len(paras) > 0 {
+	ps := classify(raw)
+	markDuplicates(ps)
+	markRelated(ps)
+	h := pickHeadline(ps)
+
+	if inline.Prec != 0 {
+		a.Date, a.Date.Origin = inline, corpus.OriginHeader
+	}
+	if d, ok := pickDate(ps, h); ok && a.Date.IsZero() {
+		a.Date = d
+	}
+
+	// The body: what is left when junk, date lines, other stories, the
+	// headline and the junk above it are taken out.
+	paras := make([]string, 0, len(ps))
+	words := 0
+	listing := -1
+	for i := range ps {
+		p := &ps[i]
+		if p.related && p.kind == pShort && listing < 0 {
+			listing = i
+		}
+		drop := (p.kind == pJunk && i != h) || p.kind == pDate || p.kind == pMetaDate || p.related ||
+			i == h || (h >= 0 && p.dupOf == h+1) || (i < h && p.kind == pShort && softJunk(p.text) > 0)
+		if !drop {
+			paras = append(paras, p.text)
+			words += p.words
+		}
+	}
+	switch {
+	case h >= 0:
+		t := ps[h].text
+		for i := range ps {
+			if ps[i].dupOf == h+1 && len(ps[i].text) < len(t) {
+				t = ps[i].text
+			}
+		}
+		a.Title, a.TitleFrom = reMDHead.ReplaceAllString(t, ""), corpus.OriginHeader
+	case len(paras) == 0 && listing >= 0:
+		// A listing of other stories and nothing else: its first item.
+		a.Title, a.TitleFrom = ps[listing].text, corpus.OriginHeader
+	case len(paras) > 0:
 		a.Title = firstSentence(paras[0])
 		a.TitleFrom = corpus.OriginText
 	}
@@ -116,20 +181,7 @@ func Text(id, file, text string, meta *Meta) corpus.Article {
 		}
 	}
 
-	// The first full date in the prose.
-	if a.Date.IsZero() {
-		for _, p := range paras {
-			if ds := findDates(p); len(ds) > 0 {
-				a.Date = ds[0].d
-				a.Date.Origin = corpus.OriginText
-				break
-			}
-		}
-	}
-
-	for _, p := range paras {
-		a.Words += countWords(p)
-	}
+	a.Words = words
 	a.Quotes = findQuotes(a.Title, paras)
 	applyMeta(&a, meta)
 	if a.Title == "" {
@@ -163,8 +215,8 @@ func applyMeta(a *corpus.Article, m *Meta) {
 	}
 }
 
-// splitParagraphs splits at blank lines, joins the lines of a paragraph,
-// turns exotic spaces into plain ones, and drops tickers and navigation.
+// splitParagraphs splits a page into paragraphs (see the header for the
+// layouts) and turns exotic spaces into plain ones.
 func splitParagraphs(text string) []string {
 	if hasExoticSpace(text) {
 		text = unspace(text)
@@ -204,78 +256,90 @@ func unspaceRune(r rune) rune {
 }
 
 func splitLines(text string) []string {
-	var paras []string
-	var cur []string
-	leading := true // still before the first real paragraph: tickers live here
-	flush := func() {
-		if len(cur) == 0 {
-			return
-		}
-		p := strings.Join(cur, " ")
-		cur = cur[:0]
-		if reNav.MatchString(p) {
-			return
-		}
-		paras = append(paras, p)
-		leading = false
-	}
-	for _, line := range strings.Split(text, "\n") {
-		line = strings.TrimSpace(line)
-		if line == "" {
-			flush()
-			continue
-		}
-		if leading && len(cur) == 0 && reTicker.MatchString(line) {
-			continue
-		}
-		if leading && reTicker.MatchString(line) && allTicker(cur) {
-			continue
-		}
-		// A date line stands alone even without blank lines around it
-		// ("Bishkek News\nMarch 12, 2023"): it is a header, not prose.
-		if len(line) <= maxDateLine && hasYear(line) {
-			if _, ok := Date(line, false); ok {
-				flush()
-				cur = append(cur, line)
-				flush()
+	lines := strings.Split(text, "\n")
+	paras := make([]string, 0, len(lines)/2+1)
+	if !hardWrapped(lines) {
+		joinable := false // the last paragraph came from the line just above
+		for _, l := range lines {
+			l = strings.TrimSpace(l)
+			if l == "" {
+				joinable = false
 				continue
 			}
+			// A line that begins in lower case goes on the line above it
+			// ("A body\nwith CRLF."), unless it is a line of its own kind
+			// ("lunedì 1 maggio 2023", "di Marco Rossi").
+			if r, _ := utf8.DecodeRuneInString(l); joinable && unicode.IsLower(r) && !endsSentence(paras[len(paras)-1]) &&
+				lineJunk(l) == notJunk && !isDateLine(l) {
+				paras[len(paras)-1] += " " + l
+				continue
+			}
+			paras = append(paras, l)
+			joinable = true
 		}
-		cur = append(cur, line)
+		return paras
+	}
+	var cur []string
+	flush := func() {
+		if len(cur) > 0 {
+			paras = append(paras, strings.Join(cur, " "))
+			cur = cur[:0]
+		}
+	}
+	for _, line := range lines {
+		indented := line != "" && (line[0] == ' ' || line[0] == '\t')
+		line = strings.TrimSpace(line)
+		switch {
+		case line == "":
+			flush()
+		case len(line) <= maxJunkLine && (lineJunk(line) != notJunk || isDateLine(line)):
+			// A junk or date line stands alone even without blank lines
+			// around it ("Bishkek News\nMarch 12, 2023").
+			flush()
+			paras = append(paras, line)
+		default:
+			if indented {
+				flush() // an indented line opens a paragraph
+			}
+			cur = append(cur, line)
+		}
 	}
 	flush()
 	return paras
 }
 
-func allTicker(lines []string) bool {
-	for _, l := range lines {
-		if !reTicker.MatchString(l) {
-			return false
-		}
+func isDateLine(line string) bool {
+	if len(line) > maxDateLine || !hasYear(line) {
+		return false
 	}
-	return true
+	_, ok := Date(line, false)
+	return ok
 }
 
-// headline returns the index of the headline paragraph, or -1.
-func headline(paras []string) int {
-	for i := 0; i < len(paras) && i < headlineWindow; i++ {
-		p := paras[i]
-		if reMDHead.MatchString(p) {
-			return i
+// hardWrapped reports whether lines are prose wrapped at a width: none is
+// longer than wrapWidth runes, and at least a third of the lines that
+// follow another begin in lower case, as a sentence broken mid-way does.
+func hardWrapped(lines []string) bool {
+	pairs, lower := 0, 0
+	prev := false
+	for _, l := range lines {
+		l = strings.TrimSpace(l)
+		if len(l) > wrapWidth && utf8.RuneCountInString(l) > wrapWidth {
+			return false
 		}
-		if w := countWords(p); len(p) > maxHeadline || w == 0 || (w < 2 && i > 0) {
+		if l == "" {
+			prev = false
 			continue
 		}
-		if endsSentence(p) || sentenceBreak(p) >= 0 {
-			continue
+		if prev {
+			pairs++
+			if r, _ := utf8.DecodeRuneInString(l); unicode.IsLower(r) {
+				lower++
+			}
 		}
-		// Not the last paragraph: a headline heads something.
-		if i == len(paras)-1 && len(paras) > 1 {
-			continue
-		}
-		return i
+		prev = true
 	}
-	return -1
+	return pairs >= 2 && lower*3 >= pairs
 }
 
 // endsSentence reports whether p ends like a sentence, quote marks aside.
