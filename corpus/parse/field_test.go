@@ -1823,3 +1823,47 @@ func TestField(t *testing.T) {
 			pct(titles, n), fieldTitleFloor, pct(dates, n), fieldDateFloor, pct(speakers, judged), fieldSpeakerFloor, invented, fieldInventedMax)
 	}
 }
+
+// TestSpeakerSpanNames holds the speaker span to the name when the
+// attribution names the speaker: the span's words are then the name (or
+// its surname), which is what the reader checks before adding "(Name)",
+// so a name is never shown twice. A pronoun or a role keeps its span.
+func TestSpeakerSpanNames(t *testing.T) {
+	arts := Embedded()
+	for _, pg := range fieldPages {
+		arts = append(arts, Text(pg.name, "f.txt", Sanitize(pg.text), nil))
+	}
+	for _, s := range []string{
+		"Drills\n\n\"The drills will involve all members,\" the CSTO Secretary General Imangali Tasmagambetov told reporters.\n",
+		"Drills\n\n«Учения начнутся в мае», — заявил генеральный секретарь ОДКБ Имангали Тасмагамбетов.\n",
+		"Drills\n\nSecretary General Imangali Tasmagambetov told reporters: \"The drills will involve all members.\"\n",
+		"Talks\n\nPresident Sadyr Japarov met the envoy.\n\n\"We agreed,\" President Japarov said.\n",
+	} {
+		arts = append(arts, Text("x", "x.txt", s, nil))
+	}
+	for _, a := range arts {
+		for _, q := range a.Quotes {
+			if q.Kind != corpus.Speech || q.Speaker == "" {
+				continue
+			}
+			p := a.Paragraphs[q.Para]
+			surname := q.Speaker[strings.LastIndexByte(q.Speaker, ' ')+1:]
+			span := ""
+			if sp := q.SpeakerSpan; sp != [2]int{} {
+				span = p[sp[0]:sp[1]]
+			}
+			if strings.Contains(span, surname) && !strings.HasSuffix(q.Speaker, span) {
+				t.Errorf("%s: span %q names %q but is not the name: shown twice", a.ID, span, q.Speaker)
+			}
+			after := p[q.End:]
+			if e := strings.IndexAny(after, ".!?«\"“"); e >= 0 {
+				after = after[:e]
+			}
+			before := p[:q.Start]
+			before = before[sentenceStart(before):]
+			if named := strings.Contains(after, surname) || (q.Start > 0 && !strings.ContainsAny(before, "«»\"“”") && strings.Contains(before, surname)); named && !strings.Contains(span, surname) {
+				t.Errorf("%s: the attribution names %q, the span is %q", a.ID, q.Speaker, span)
+			}
+		}
+	}
+}

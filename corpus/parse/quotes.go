@@ -154,6 +154,11 @@ func findQuotes(title string, paras []string) []corpus.Quote {
 	ments = append(ments, namesIn(title, -1, nil)...)
 	for i, p := range paras {
 		raws[i] = pairQuotes(p)
+		if i > 0 && openAtEnd(raws[i-1], paras[i-1]) {
+			if q, ok := continuation(p); ok {
+				raws[i] = append([]rawQuote{q}, raws[i]...)
+			}
+		}
 		skip := make([][2]int, len(raws[i]))
 		for k, q := range raws[i] {
 			skip[k] = [2]int{q.start, q.end}
@@ -173,20 +178,18 @@ func findQuotes(title string, paras []string) []corpus.Quote {
 		}
 		for _, q := range raws[i] {
 			quote := corpus.Quote{Para: i, Start: q.start, End: q.end, Text: strings.TrimRight(q.text, " ,"), Kind: corpus.Speech}
-			subj, after := attribAfter(p[q.end:]), true
-			if subj == "" {
-				subj, after = attribBefore(p[:q.start]), false
-			}
+			subj, span := attribution(p, q)
 			if subj == "" && countWords(q.text) <= termWords && !endsSentence(q.text) {
 				quote.Kind = corpus.Term
 			} else if subj != "" {
-				quote.Speaker = r.resolve(subj, i, q.start)
+				quote.Speaker = r.speaker(subj, i, q.start)
 				if quote.Speaker != "" {
-					quote.SpeakerSpan = subjectSpan(p, q, subj, after)
+					quote.SpeakerSpan = span
 				}
 			}
 			out = append(out, quote)
 		}
 	}
+	carrySpeakers(out, paras)
 	return out
 }

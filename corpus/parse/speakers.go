@@ -79,7 +79,7 @@ func nextWord(s string, i int) (w word, next int, ok bool) {
 // not all capitals, letters and hyphens only, not a known non-name.
 func isNameWord(w string) bool {
 	r, _ := utf8.DecodeRuneInString(w)
-	if !unicode.IsUpper(r) || notName[w] {
+	if !unicode.IsUpper(r) || notName[w] || titleWords[w] {
 		return false
 	}
 	lower := false
@@ -195,7 +195,9 @@ func allNameWords(s string) bool {
 }
 
 // attribAfter reads the subject of an attribution that follows a quote:
-// `," Imankulov said`, `» he added`, `," said Marat Imankulov`.
+// `," Imankulov said`, `» he added`, `," said Marat Imankulov`, `," economist
+// Jane Roe said`, `», — заявил министр Жээнбек Кулубаев`, `», ha detto il
+// presidente Nurlan Abdirov`.
 func attribAfter(tail string) string {
 	if len(tail) > attribWindow {
 		tail = tail[:attribWindow]
@@ -210,16 +212,13 @@ func attribAfter(tail string) string {
 	}
 	for k, w := range ws {
 		w = strings.Trim(w, ",:")
-		if !speechVerbs[strings.ToLower(w)] {
+		if !isSpeechVerb(w) {
 			continue
 		}
-		if k == 0 {
-			return invertedName(ws[1:])
+		if k == 0 || (k == 1 && auxVerbs[strings.ToLower(ws[0])]) {
+			return invertedName(ws[k+1:])
 		}
-		if subj := strings.Join(ws[:k], " "); plausibleSubject(subj) {
-			return subj
-		}
-		return ""
+		return subjectOf(strings.Join(ws[:k], " "))
 	}
 	return ""
 }
@@ -258,30 +257,64 @@ func subjectSpan(p string, q rawQuote, subj string, after bool) [2]int {
 
 // invertedName reads the speaker after an inverted verb: `said Marat
 // Imankulov`, `said President Sadyr Japarov` (titles skipped), `said
-// Japarov's spokesman Erbol Sultanbaev` (the possessor is not the speaker).
-// It takes the first run of name words, up to the first punctuation.
+// Japarov's spokesman Erbol Sultanbaev` (the possessor is not the speaker),
+// `said the minister, Ruslan Zhaksylykov,`, `a déclaré le ministre des
+// Affaires étrangères Jeenbek Kulubaev` (a lone capitalised word is a title
+// when a name follows), `сказал он`. With no name, the role as written
+// (`подчеркнул глава МИД`), for the resolver.
 func invertedName(ws []string) string {
-	var name []string
-	for _, w := range ws {
+	if len(ws) > 0 && pronouns[strings.ToLower(strings.TrimRight(ws[0], ",:;"))] {
+		return strings.TrimRight(ws[0], ",:;")
+	}
+	var name, first []string
+	var role []string
+	roleOpen := true
+	for k, w := range ws {
+		if k >= 12 {
+			break
+		}
 		n := strings.TrimRight(w, ",:;")
 		possessive := strings.HasSuffix(n, "'s") || strings.HasSuffix(n, "’s")
 		if isNameWord(n) && !possessive {
 			name = append(name, n)
 		} else if len(name) > 0 {
-			break
+			if len(name) >= 2 {
+				break
+			}
+			if first == nil {
+				first = name
+			}
+			name = nil
 		}
-		if n != w { // punctuation ends the attribution
-			break
+		if len(name) == 0 && roleOpen && !possessive {
+			if rolePreps[strings.ToLower(n)] || len(role) == 3 {
+				roleOpen = false
+			} else {
+				role = append(role, n)
+			}
 		}
+		if n != w { // punctuation ends the attribution, once a name is read
+			if len(name) > 0 {
+				break
+			}
+			roleOpen = false
+		}
+	}
+	if len(name) < 2 && first != nil {
+		name = first // "erklärte Tokajew in einer Fernsehansprache"
 	}
 	if len(name) > maxNameWords {
 		name = name[len(name)-maxNameWords:]
+	}
+	if len(name) == 0 && len(role) > 0 && roleLike(strings.Join(role, " ")) {
+		return strings.Join(role, " ")
 	}
 	return strings.Join(name, " ")
 }
 
 // attribBefore reads the subject of an attribution that leads into a
-// quote: `According to him, «`, `He believes that «`, `Imankulov said: "`.
+// quote: `According to him, «`, `He believes that «`, `Imankulov said: "`,
+// `Doe told reporters: «`, `As Doe put it, "`, `По его словам, «`.
 func attribBefore(head string) string {
 	if len(head) > attribWindow {
 		head = head[len(head)-attribWindow:]
@@ -291,27 +324,30 @@ func attribBefore(head string) string {
 	}
 	head = strings.TrimSpace(head)
 	if hasAccording(head) {
-		m := reAccording.FindStringSubmatch(head)
-		if m == nil {
-			return ""
-		}
-		if s := strings.TrimSpace(m[1]); plausibleSubject(s) {
+		if s := hisWords(head); s != "" {
 			return s
 		}
-		return ""
+		if m := reAccording.FindStringSubmatch(head); m != nil {
+			return subjectOf(m[1])
+		}
 	}
+	if s := asPutIt(head); s != "" {
+		return s
+	}
+	colon := strings.HasSuffix(head, ":")
 	ws := strings.Fields(head)
 	for k, w := range ws {
 		w = strings.Trim(w, ",:")
-		if !speechVerbs[strings.ToLower(w)] || k == 0 {
+		if !isSpeechVerb(w) || k == 0 {
 			continue
 		}
-		// Only the verb, "that" or "as follows" may come after it.
+		// Only the verb, "that" or "as follows" may come after it; before
+		// a colon, a short object too ("told reporters:").
 		rest := strings.ToLower(strings.Trim(strings.Join(ws[k+1:], " "), " ,:"))
-		if rest != "" && rest != "that" && rest != "as follows" && rest != "что" {
+		if rest != "" && rest != "that" && rest != "as follows" && rest != "что" && !(colon && len(ws)-k-1 <= 5) {
 			continue
 		}
-		if subj := strings.Join(ws[:k], " "); plausibleSubject(subj) {
+		if subj := subjectOf(strings.Join(ws[:k], " ")); subj != "" {
 			return subj
 		}
 	}
