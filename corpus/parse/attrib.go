@@ -48,7 +48,10 @@ déclaré dit affirmé souligné expliqué ajouté estimé`)
 // auxVerbs come before a verb of speech: "ha detto", "a déclaré".
 var auxVerbs = wordSet(`ha a hat has have hanno`)
 
-var articles = wordSet(`the a an`)
+var articles = wordSet(`the a an der die das den dem des ein eine einer einen le la les un une il lo gli uno una`)
+
+// indefinite articles and their kin name no one in particular.
+var indefinite = wordSet(`a an ein eine einer einen un une uno una один одна один одного some several`)
 
 // titleWords are titles, in the languages beside English and Russian,
 // that stand before a name and are not part of it.
@@ -134,9 +137,11 @@ func roleLike(s string) bool {
 			return false
 		}
 	}
-	switch strings.ToLower(ws[0]) {
-	case "the", "a", "an", "its", "his", "her", "their":
+	switch lw := strings.ToLower(ws[0]); {
+	case lw == "the" || lw == "its" || lw == "his" || lw == "her" || lw == "their":
 		return len(ws) >= 2
+	case indefinite[lw]:
+		return false // "a spokesman", "ein Sprecher": no one the article named
 	}
 	return isLowerWord(ws[0]) && !rolePreps[strings.ToLower(ws[0])]
 }
@@ -247,10 +252,11 @@ func hisWords(head string) string {
 // speaker resolves a subject; a role the article names no one in
 // ("— подчеркнул глава МИД") is the person last named before the quote.
 func (r *resolver) speaker(subj string, para, off int) string {
-	if n := r.resolve(subj, para, off); n != "" {
+	role := roleLike(subj)
+	if n := r.resolve(subj, para, off); n != "" && (!role || r.named(n)) {
 		return n
 	}
-	if !roleLike(subj) {
+	if !role {
 		return ""
 	}
 	i := sort.Search(len(r.ments), func(i int) bool {
@@ -261,6 +267,17 @@ func (r *resolver) speaker(subj string, para, off int) string {
 		return ""
 	}
 	return r.fullName(r.ments[i-1].name)
+}
+
+// named reports whether n is, or ends, a person the article names: what a
+// role resolves to must be one ("По словам посла, «Китай …»" is no person).
+func (r *resolver) named(n string) bool {
+	for _, m := range r.ments {
+		if m.name == n || strings.HasSuffix(m.name, " "+n) {
+			return true
+		}
+	}
+	return false
 }
 
 // carrySpeakers gives a quote without an attribution the speaker of the

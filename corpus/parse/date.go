@@ -32,7 +32,7 @@ import (
 
 var (
 	// A time after a date: 16:47, at 4:47 pm, в 16:47, 16.47, à 16h40, ore 10:15.
-	reTime = regexp.MustCompile(`(?i)^\s*(?:[,|·–—-]\s*)?(?:(at|в|à|ore|um|alle|saat|о|kl\.)\s+)?(\d{1,2})([:.h])(\d{2})(?::\d{2})?(?:\s*([ap])\.?m\.?)?(?:\s*(?:uhr|ч\.|час(?:ов|а)?)(?:\b|$))?`)
+	reTime = regexp.MustCompile(`(?i)^\s*(?:[,|·–—-]\s*)?(?:(at|в|à|ore|um|alle|saat|о|kl\.):?\s+)?(\d{1,2})([:.h])(\d{2})(?::\d{2})?(?:\s*([ap])\.?m\.?)?(?:\s*(?:uhr|ч\.|час(?:ов|а)?)(?:\b|$))?`)
 	// A label before a date line: "Published: 22.09.2022 16:47".
 	reDateLabel = regexp.MustCompile(`(?i)^(?:published|updated|last updated|posted|date|dated|опубликовано|обновлено|дата публикации|дата|жарыяланды|жарияланды|жарияланған|yayınlanma(?: tarihi)?|yayın tarihi|güncelleme|güncellenme|veröffentlicht|aktualisiert|stand|pubblicato|aggiornato|publié|mis à jour|e'lon qilingan|nashr etildi|chop etildi)\s*:?\s*(?:on\s+|le\s+|il\s+|am\s+)?`)
 	// A time before the date: "16:47, 22 September 2022", "09:05 UTC, 21 June 2023".
@@ -454,7 +454,7 @@ func isLetter(s string) bool {
 // timeBefore adds a time that directly precedes a date: "14:05, 12 March
 // 2023", "09:05 UTC, 21 June 2023", "15:20 | 3.04.2023".
 func timeBefore(s string, m dateMatch) dateMatch {
-	p := skipBack(s, m.start, " ,|·-")
+	p := skipBack(s, m.start, " ,|·-/")
 	if p == m.start && m.start > 0 {
 		return m
 	}

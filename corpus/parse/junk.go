@@ -102,7 +102,8 @@ leggi anche|potrebbe interessarti|articoli correlati|leggi di più
 // The starts of meta lines: photo credits and bylines.
 var creditPrefixes = []string{"photo:", "photo :", "photo by ", "photo credit", "photos:", "фото:", "фото —", "фото -", "фото –",
 	"сүрөт:", "сурет:", "foto:", "foto :", "fotoğraf:", "rasm:", "surat:", "image:", "credit:", "©", "illustrative photo",
-	"иллюстративное фото", "архивное фото", "фото из архива", "фото: ", "photo d'illustration", "foto d'archivio", "symbolbild"}
+	"иллюстративное фото", "архивное фото", "фото из архива", "фото: ", "photo d'illustration", "foto d'archivio", "symbolbild",
+	"source:", "источник:", "kaynak:", "quelle:", "fonte:", "manba:", "дереккөз:", "булак:"}
 
 var bylinePrefixes = []string{"автор:", "автор —", "автор -", "author:", "yazar:", "muhabir:", "muallif:", "текст:", "редактор:",
 	"корреспондент:", "автор материала:", "byline:", "авторы:", "written by "}
@@ -347,6 +348,9 @@ func isBreadcrumb(p string) bool {
 		segs++
 		start = i + 1 + n
 		i += n
+	}
+	if segs == 2 && !long && (strings.Contains(p, " » ") && !strings.Contains(p, "«") || strings.Contains(p, " › ")) {
+		return true // "World » Asia": these marks head no sentence
 	}
 	if segs == 1 || long || strings.Count(strings.TrimSpace(p[start:]), " ") > 4 || strings.ContainsAny(p, ".!?") && !strings.Contains(p, ".uz") {
 		return false

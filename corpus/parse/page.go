@@ -40,8 +40,8 @@ const (
 	wLenGood          = 2.0 // 4–25 words
 	wLenShort         = 1.0 // 2–3 words, or 26–40
 	wEcho             = 4.0 // × the share of its content words the lead repeats
-	wFirst            = 0.5 // the first paragraph that is not junk…
-	wStep             = 0.4 // …and less for each one further down
+	wFirst            = 1.5 // the first paragraph that is not junk…
+	wStep             = 0.4 // …or less for each one further down
 	wLeads            = 1.0 // prose follows it
 	wProseAbove       = 0.5 // less for each prose paragraph above it, at most three
 	wSoft             = 3.0 // less for each soft-junk cue (junk.go)
@@ -95,7 +95,7 @@ func classify(raw []string) []para {
 				break
 			}
 			if len(t) <= 160 && hasYear(t) {
-				if ds := findDates(t); len(ds) > 0 && p.words-datedWords(t, ds) <= 4 && !endsSentence(t) {
+				if ds := findDates(t); len(ds) > 0 && (p.words-datedWords(t, ds) <= 4 && !endsSentence(t) || reDateLabel.MatchString(t)) {
 					p.kind, p.date, p.hasDate = pMetaDate, ds[0].d, true
 					break
 				}
@@ -346,12 +346,12 @@ func headlineScore(ps []para, i, rank, proseAbove int) float64 {
 			continue
 		}
 		if next < 0 {
-			next, leads = j, q.kind == pProse
+			next, leads = j, q.kind == pProse || q.kind == pShort && storyAt(ps, j) // prose, or a standfirst and prose
 		}
 		if q.related {
 			break
 		}
-		lead.WriteString(q.text)
+		lead.WriteString(q.text[datelineLen(q.text):]) // the agency in a dateline is no echo
 		lead.WriteByte(' ')
 		if j > next {
 			break // two paragraphs
@@ -368,7 +368,11 @@ func headlineScore(ps []para, i, rank, proseAbove int) float64 {
 		s += wLenShort
 	}
 	s += wEcho * echo(p.text, lead.String())
-	s += wFirst - wStep*float64(rank)
+	if rank == 0 {
+		s += wFirst
+	} else {
+		s -= wStep * float64(rank)
+	}
 	if leads {
 		s += wLeads
 	}
@@ -406,11 +410,15 @@ func echo(head, lead string) float64 {
 		if !ok {
 			break
 		}
-		n := utf8.RuneCountInString(w.s)
+		ws := w.s
+		if i := strings.IndexAny(ws, "'’"); i > 0 {
+			ws = ws[:i] // "Asia's", "Astana'da"
+		}
+		n := utf8.RuneCountInString(ws)
 		if n < 4 {
 			continue
 		}
-		lw := lowerWord(w.s)
+		lw := lowerWord(ws)
 		if stopWords[lw] {
 			continue
 		}
@@ -612,4 +620,50 @@ func datelineDate(p string) (corpus.Date, bool) {
 		}
 	}
 	return corpus.Date{}, false
+}
+
+// datelineLen is the length of the agency dateline that opens p
+// ("БИШКЕК, 2 марта 2024 — Sputnik. ", "MOSCOW (Reuters) - "), 0 when none:
+// a page without a headline takes its title from the sentence after it.
+func datelineLen(p string) int {
+	head := p[:min(len(p), 90)]
+	end, mark := -1, ""
+	for _, m := range []string{" (", " /", " - ", " – ", " — "} {
+		if i := strings.Index(head, m); i > 0 && (end < 0 || i < end) {
+			end, mark = i, m
+		}
+	}
+	if end < 0 || end > 60 {
+		return 0
+	}
+	// The place leads in capitals: "BISHKEK", "ST PETERSBURG".
+	w, _, ok := nextWord(head, 0)
+	if !ok || w.start != 0 || !isAllCaps(w.s) || utf8.RuneCountInString(w.s) < 3 {
+		return 0
+	}
+	rest := p[end+len(mark):]
+	switch mark {
+	case " (":
+		i := strings.IndexByte(rest, ')')
+		if i < 0 || i > 40 {
+			return 0
+		}
+		rest = rest[i+1:]
+	case " /":
+		i := strings.IndexByte(rest, '/')
+		if i < 0 || i > 40 {
+			return 0
+		}
+		rest = rest[i+1:]
+	default:
+		// "— Sputnik. ": the agency, then its full stop.
+		if i := strings.Index(rest, ". "); i > 0 && i <= 30 && countWords(rest[:i]) <= 3 {
+			rest = rest[i+1:]
+		}
+	}
+	rest = strings.TrimLeft(rest, " .-–—")
+	if rest == "" {
+		return 0
+	}
+	return len(p) - len(rest)
 }

@@ -40,15 +40,20 @@ import (
 //     their first five, so cases and plurals meet) that the next two
 //     paragraphs repeat. The strongest weight: a lead retells its headline,
 //     and a slogan or a section name it follows shares nothing with it;
-//   - position: +0.5 for the first line that is not junk, 0.4 less per
-//     paragraph further down, and 0.5 less per prose paragraph above it (at
-//     most three): a page may carry other stories' openings first, so this
-//     only breaks ties;
+//   - position: see below;
 //   - prose follows it: +1, since a headline heads something;
 //   - soft junk: −3 per cue (a slogan's words, a run of capitalised
 //     keywords without a small word): enough to lose to any real headline,
 //     not enough to erase a page's only candidate;
 //   - a final ? or !: −0.5; a markdown heading: +3.
+//
+// Position: +1.5 for the first line that is not junk, 0.4 less per
+// paragraph for the others, and 0.5 less per prose paragraph above (at most
+// three). Order is what is left of a page's typography: the headline comes
+// first and its standfirst after it, so the first line wins unless the
+// evidence against it adds up; a page may still carry other stories'
+// openings first. Prose following through a standfirst counts as prose
+// following.
 //
 // A headline printed twice (or once more with the site's name after it)
 // counts once, and both copies leave the body; junk above the headline
@@ -163,7 +168,7 @@ func Text(id, file, text string, meta *Meta) corpus.Article {
 		// A listing of other stories and nothing else: its first item.
 		a.Title, a.TitleFrom = ps[listing].text, corpus.OriginHeader
 	case len(paras) > 0:
-		a.Title = firstSentence(paras[0])
+		a.Title = firstSentence(paras[0][datelineLen(paras[0]):])
 		a.TitleFrom = corpus.OriginText
 	}
 	a.Paragraphs = paras

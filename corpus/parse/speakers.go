@@ -275,7 +275,8 @@ func invertedName(ws []string) string {
 		}
 		n := strings.TrimRight(w, ",:;")
 		possessive := strings.HasSuffix(n, "'s") || strings.HasSuffix(n, "’s")
-		if isNameWord(n) && !possessive {
+		afterArticle := k > 0 && len(name) == 0 && articles[strings.ToLower(ws[k-1])]
+		if isNameWord(n) && !possessive && !afterArticle {
 			name = append(name, n)
 		} else if len(name) > 0 {
 			if len(name) >= 2 {
