@@ -156,8 +156,12 @@ func attribution(p string, q rawQuote) (string, [2]int) {
 		return subj, subjectSpan(p, q, subj, false)
 	}
 	// `Kulubaev, "…" dedi.`: the verb after, its subject before.
-	if verbOnlyAfter(p[q.end:]) {
-		head := strings.TrimRight(p[:q.start], " ")
+	if verbOnlyAfter(p[q.end:min(len(p), q.end+attribWindow)]) {
+		lo := max(0, q.start-attribWindow)
+		for lo > 0 && !utf8.RuneStart(p[lo]) {
+			lo--
+		}
+		head := strings.TrimRight(p[lo:q.start], " ")
 		if strings.HasSuffix(head, ",") {
 			head = head[:len(head)-1]
 			if i := sentenceStart(head); i > 0 {
@@ -272,12 +276,9 @@ func (r *resolver) speaker(subj string, para, off int) string {
 // named reports whether n is, or ends, a person the article names: what a
 // role resolves to must be one ("По словам посла, «Китай …»" is no person).
 func (r *resolver) named(n string) bool {
-	for _, m := range r.ments {
-		if m.name == n || strings.HasSuffix(m.name, " "+n) {
-			return true
-		}
-	}
-	return false
+	last := n[strings.LastIndexByte(n, ' ')+1:]
+	full := r.fullName(last)
+	return full != last && (full == n || strings.HasSuffix(full, " "+n))
 }
 
 // carrySpeakers gives a quote without an attribution the speaker of the

@@ -67,6 +67,7 @@ const (
 const (
 	maxTeaserWords = 30
 	maxItemWords   = 25
+	maxBlock       = 40 // paragraphs a "read also" block or a story's start is looked for in
 )
 
 // classify reads each paragraph's kind. Only short paragraphs are tested
@@ -163,8 +164,11 @@ func markRelated(ps []para) {
 		if ps[i].junk != junkRelated {
 			continue
 		}
-		for j := i + 1; j < len(ps); j++ {
+		for j := i + 1; j < len(ps) && j <= i+maxBlock; j++ {
 			q := &ps[j]
+			if q.junk == junkRelated {
+				break // the next label heads its own block
+			}
 			if q.kind == pJunk && !q.isDateish() {
 				continue
 			}
@@ -234,7 +238,7 @@ func storyAt(ps []para, i int) bool {
 		return false
 	}
 	prose := 0
-	for j := i + 1; j < len(ps); j++ {
+	for j := i + 1; j < len(ps) && j <= i+maxBlock; j++ {
 		q := &ps[j]
 		if q.junk == junkRelated {
 			return prose > 0 // other stories follow a story of one paragraph
@@ -641,7 +645,7 @@ func datelineLen(p string) int {
 	if !ok || w.start != 0 || !isAllCaps(w.s) || utf8.RuneCountInString(w.s) < 3 {
 		return 0
 	}
-	rest := p[end+len(mark):]
+	rest := p[end+len(mark) : min(len(p), end+len(mark)+60)]
 	switch mark {
 	case " (":
 		i := strings.IndexByte(rest, ')')
@@ -665,5 +669,5 @@ func datelineLen(p string) int {
 	if rest == "" {
 		return 0
 	}
-	return len(p) - len(rest)
+	return min(len(p), end+len(mark)+60) - len(rest)
 }

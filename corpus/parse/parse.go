@@ -263,33 +263,33 @@ func unspaceRune(r rune) rune {
 func splitLines(text string) []string {
 	lines := strings.Split(text, "\n")
 	paras := make([]string, 0, len(lines)/2+1)
-	if !hardWrapped(lines) {
-		joinable := false // the last paragraph came from the line just above
-		for _, l := range lines {
-			l = strings.TrimSpace(l)
-			if l == "" {
-				joinable = false
-				continue
-			}
-			// A line that begins in lower case goes on the line above it
-			// ("A body\nwith CRLF."), unless it is a line of its own kind
-			// ("lunedì 1 maggio 2023", "di Marco Rossi").
-			if r, _ := utf8.DecodeRuneInString(l); joinable && unicode.IsLower(r) && !endsSentence(paras[len(paras)-1]) &&
-				lineJunk(l) == notJunk && !isDateLine(l) {
-				paras[len(paras)-1] += " " + l
-				continue
-			}
-			paras = append(paras, l)
-			joinable = true
-		}
-		return paras
-	}
 	var cur []string
 	flush := func() {
 		if len(cur) > 0 {
 			paras = append(paras, strings.Join(cur, " "))
 			cur = cur[:0]
 		}
+	}
+	if !hardWrapped(lines) {
+		for _, l := range lines {
+			l = strings.TrimSpace(l)
+			if l == "" {
+				flush()
+				continue
+			}
+			// A line that begins in lower case goes on the line above it
+			// ("A body\nwith CRLF."), unless it is a line of its own kind
+			// ("lunedì 1 maggio 2023", "di Marco Rossi").
+			if r, _ := utf8.DecodeRuneInString(l); len(cur) > 0 && unicode.IsLower(r) && !endsSentence(cur[len(cur)-1]) &&
+				lineJunk(l) == notJunk && !isDateLine(l) {
+				cur = append(cur, l)
+				continue
+			}
+			flush()
+			cur = append(cur, l)
+		}
+		flush()
+		return paras
 	}
 	for _, line := range lines {
 		indented := line != "" && (line[0] == ' ' || line[0] == '\t')
