@@ -137,7 +137,8 @@ func wordsPrefix(typed, s string) bool {
 
 // withPhrases keeps, in rank order, the candidates that hold every phrase,
 // until limit are found or maxPhraseChecks were read.
-func (ix *Index) withPhrases(top []ranked, phrases [][]string, limit int) []ranked {
+// With open set, the last phrase's last word is a prefix (it is typed).
+func (ix *Index) withPhrases(top []ranked, phrases [][]string, open bool, limit int) []ranked {
 	out := top[:0]
 	for i, r := range top {
 		if len(out) >= limit || i >= maxPhraseChecks {
@@ -145,8 +146,9 @@ func (ix *Index) withPhrases(top []ranked, phrases [][]string, limit int) []rank
 		}
 		a := &ix.arts[r.doc]
 		ok := true
-		for _, p := range phrases {
-			if !hasPhrase(a.Title, p) && !anyPara(a.Paragraphs, p) {
+		for i, p := range phrases {
+			pre := open && i == len(phrases)-1
+			if !hasPhrase(a.Title, p, pre) && !anyPara(a.Paragraphs, p, pre) {
 				ok = false
 				break
 			}
@@ -158,9 +160,9 @@ func (ix *Index) withPhrases(top []ranked, phrases [][]string, limit int) []rank
 	return out
 }
 
-func anyPara(paras []string, p []string) bool {
+func anyPara(paras []string, p []string, prefix bool) bool {
 	for _, para := range paras {
-		if hasPhrase(para, p) {
+		if hasPhrase(para, p, prefix) {
 			return true
 		}
 	}
@@ -170,8 +172,9 @@ func anyPara(paras []string, p []string) bool {
 // hasPhrase reports whether the folded words of p follow each other in s.
 // It tracks every partial match at once, so a phrase that repeats a word
 // ("bla bla car") is found after any run of it; at most len(p) partial
-// matches are alive, so the scan is linear in s.
-func hasPhrase(s string, p []string) bool {
+// matches are alive, so the scan is linear in s. With prefix, the last
+// word of p need only start a word of s.
+func hasPhrase(s string, p []string, prefix bool) bool {
 	if len(p) == 0 {
 		return true
 	}
@@ -183,8 +186,14 @@ func hasPhrase(s string, p []string) bool {
 			return
 		}
 		next = next[:0]
+		is := func(k int) bool {
+			if prefix && k == len(p)-1 {
+				return strings.HasPrefix(string(w), p[k])
+			}
+			return string(w) == p[k]
+		}
 		for _, k := range live {
-			if string(w) == p[k] {
+			if is(k) {
 				if k+1 == len(p) {
 					found = true
 					return
@@ -192,7 +201,7 @@ func hasPhrase(s string, p []string) bool {
 				next = append(next, k+1)
 			}
 		}
-		if string(w) == p[0] {
+		if is(0) {
 			if len(p) == 1 {
 				found = true
 				return

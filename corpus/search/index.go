@@ -69,7 +69,8 @@ package search
 // that: running sahilm over them cost 100 ms a keystroke. Title words take
 // the word path (with the in-title bit), and sahilm runs over whole titles
 // only as a fallback, when the words found fewer hits than asked for, for
-// queries of minFuzzyRunes or more letters, and only over titles that hold
+// one-word queries of minFuzzyRunes or more letters, over at most
+// maxFuzzyTitles titles, and only over titles that hold
 // every letter of the query (a 64-bit mask) in order (an IndexByte scan of
 // a lower-cased copy). A fuzzy match must also be compact (the matched
 // letters spread over not much more than the query's length), because a
@@ -143,6 +144,7 @@ const (
 	probeRatio     = 4  // probe bit sets when the candidates are fewer than probeRatio × the list
 	denseShare     = 32 // words in at least 1/denseShare of the articles get bit sets
 	minFuzzyRunes  = 4
+	maxFuzzyTitles = 2048 // titles sahilm/fuzzy looks at in one search
 	proximityPool  = 64
 	snippetMax     = 160
 	maxWordRunes   = maxWordBytes

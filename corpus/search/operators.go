@@ -39,8 +39,9 @@ type Query struct {
 	Tags     []string   // tag: values
 	Range    corpus.Range
 	// Open is set when the line ends inside the last free word, which is
-	// then matched as a prefix.
-	Open bool
+	// then matched as a prefix; OpenPhrase when it ends inside the last
+	// phrase, whose last word is then a prefix.
+	Open, OpenPhrase bool
 }
 
 // Operators lists the operators a query knows, for help and errors.
@@ -55,16 +56,23 @@ func ParseQuery(s string) (Query, error) {
 	var q Query
 	s = strings.TrimLeftFunc(s, unicode.IsSpace)
 	for len(s) > 0 {
+		first, n := utf8.DecodeRuneInString(s)
+		unclosed := closing(first) != "" && !strings.Contains(s[n:], closing(first))
 		tok, rest, quoted := nextToken(s)
 		s = strings.TrimLeftFunc(rest, unicode.IsSpace)
 		switch {
 		case quoted:
+			// A quote left open at the end is still being typed: its
+			// last word is a prefix, as a free word's is.
+			typing := unclosed && !endsInSpace(tok)
 			words := folded(tok)
 			if len(words) == 1 {
 				q.Words = append(q.Words, words[0]) // one quoted word is a word
-				q.Open = false
+				q.Open = typing
 			} else if len(words) > 1 {
 				q.Phrases = append(q.Phrases, words)
+				q.OpenPhrase = typing
+				q.Open = false
 			}
 			continue
 		case len(tok) > 1 && tok[0] == '-':
@@ -262,9 +270,9 @@ func (q Query) qwords() []qword {
 			out = append(out, newQword(t.Word, q.Open && i == len(q.Words)-1 && j == len(toks)-1, true))
 		}
 	}
-	for _, p := range q.Phrases {
-		for _, w := range p {
-			out = append(out, newQword(w, false, false))
+	for i, p := range q.Phrases {
+		for j, w := range p {
+			out = append(out, newQword(w, q.OpenPhrase && i == len(q.Phrases)-1 && j == len(p)-1, false))
 		}
 	}
 	if len(out) > maxQueryWords {
@@ -283,7 +291,11 @@ func newQword(w string, prefix, fuzzy bool) qword {
 	}
 	qw := qword{text: w, runes: rs, prefix: prefix, dist: d, mask: letterMask(w)}
 	if fuzzy && len(rs) >= minKeyRunes && hasKey(w) {
-		qw.key = Key(w)
+		// A key shorter than the word ("dsch" is "j") matches too much
+		// while the word is typed.
+		if k := Key(w); utf8.RuneCountInString(k) >= minKeyRunes {
+			qw.key = k
+		}
 	}
 	return qw
 }

@@ -25,6 +25,8 @@ func TestParseQuery(t *testing.T) {
 		{`speaker: "Marat Imankulov" csto`, `csto · speaker:"Marat Imankulov"`, true},
 		{"since:2022 until:2023-06 csto", "csto · since 2022 · until 2023-06", true},
 		{"source:24.kg tag:CSTO", "source:24.kg · tag:CSTO", false},
+		{`"secu`, "secu", true}, // a quote still open is typed: a prefix
+		{`"secu"`, "secu", false},
 		{"meeting at 12:30", "meeting at 12:30", true},             // not an operator
 		{"see http://example.com", "see http://example.com", true}, // nor a URL
 	} {
@@ -36,6 +38,12 @@ func TestParseQuery(t *testing.T) {
 		if got := q.String(); got != tc.understood || q.Open != tc.open {
 			t.Errorf("ParseQuery(%q) = %q open=%v, want %q open=%v", tc.in, got, q.Open, tc.understood, tc.open)
 		}
+	}
+	if q, _ := search.ParseQuery(`"security coun`); !q.OpenPhrase {
+		t.Error(`"security coun: the open phrase's last word should be a prefix`)
+	}
+	if q, _ := search.ParseQuery(`"security coun" csto`); q.OpenPhrase {
+		t.Error(`a closed phrase is not open`)
 	}
 	for _, tc := range []struct{ in, err string }{
 		{"speakr:imankulov", "unknown operator speakr: (try speaker: source: tag: since: until)"},
@@ -59,7 +67,8 @@ func TestQueryOperatorsOnSeeds(t *testing.T) {
 	}{
 		{`"security council"`, []string{"000", "001", "002", "004"}}, // 001: "Collective Security Council"
 		{`"kyrgyz security council"`, []string{"002"}},
-		{`"council security"`, nil}, // the order matters
+		{`"council security"`, nil},                // the order matters
+		{`"kyrgyz security coun`, []string{"002"}}, // typed: the last word a prefix
 		{"csto -sco", []string{"002", "003", "004"}},
 		{"csto -Sco", []string{"002", "003", "004"}},
 		{"speaker:imankulov", []string{"000", "002"}},

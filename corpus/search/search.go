@@ -153,7 +153,7 @@ func (ix *Index) Run(q Query, limit int) []Hit {
 		}
 		bonus(ix.speakers, speakerWeight)
 		bonus(ix.sources, sourceWeight)
-		if found := len(s.cur) + len(s.more); found < limit {
+		if found := len(s.cur) + len(s.more); found < limit && len(qws) == 1 && len(q.Phrases) == 0 {
 			ix.fuzzyTitles(raw, s, qIdf/float32(len(qws)), titleFuzz)
 		}
 	}
@@ -203,7 +203,7 @@ func (ix *Index) Run(q Query, limit int) []Hit {
 	top := []ranked(h)
 	sort.Slice(top, func(i, j int) bool { return better(top[i], top[j]) })
 	if len(q.Phrases) > 0 {
-		top = ix.withPhrases(top, q.Phrases, limit)
+		top = ix.withPhrases(top, q.Phrases, q.OpenPhrase, limit)
 	}
 
 	// Re-read the best: proximity for several words, then positions and
@@ -325,8 +325,10 @@ type fieldSource []field
 func (f fieldSource) String(i int) string { return f[i].s }
 func (f fieldSource) Len() int            { return len(f) }
 
-// fuzzyTitles is the fallback for queries the words did not answer well
-// enough: sahilm/fuzzy over the titles, each first required to hold every
+// fuzzyTitles is the fallback for one-word queries the words did not
+// answer well enough (several words are precise enough as words, and a
+// subsequence of all their letters is noise); it looks at the first
+// maxFuzzyTitles titles that pass the filters: sahilm/fuzzy over the titles, each first required to hold every
 // letter of the query (the mask) in order (a subsequence scan of the
 // lower-cased copy, which IndexByte makes quick).
 func (ix *Index) fuzzyTitles(raw string, s *scratch, idf float32, pos map[uint32][]int) {
@@ -339,7 +341,7 @@ func (ix *Index) fuzzyTitles(raw string, s *scratch, idf float32, pos map[uint32
 				continue
 			}
 			docs = append(docs, uint32(d))
-			if !yield(ix.arts[d].Title) {
+			if len(docs) > maxFuzzyTitles || !yield(ix.arts[d].Title) {
 				return
 			}
 		}
