@@ -104,16 +104,20 @@ func TestShow(t *testing.T) {
 		{[]string{"show", "nope"}, exitFail, `no article "nope"`},
 		{[]string{"show", "00"}, exitFail, `"00" is ambiguous: 5 ids start so`},
 		{[]string{"show"}, exitUsage, "one article ID"},
-		{[]string{"show", "a", "b"}, exitUsage, "one article ID"},
+		{[]string{"show", "a", "b", "c"}, exitUsage, "one article ID"},
+		{[]string{"show", "a", filepath.Join(t.TempDir(), "missing")}, exitFail, "cannot read"}, // ID then PATH
 		{[]string{"list", "--bogus"}, exitUsage, "bogus"},
-		{[]string{"list", "extra"}, exitUsage, "unexpected argument"},
+		{[]string{"list", "a", "b"}, exitUsage, "accepts at most 1 arg"},
+		{[]string{"list", filepath.Join(t.TempDir(), "missing")}, exitFail, "cannot read"}, // PATH is --corpus
+		{[]string{"list", ".", "--corpus", "."}, exitUsage, "not both"},
 		{[]string{"list", "--corpus", filepath.Join(t.TempDir(), "missing")}, exitFail, "cannot read"},
 		{[]string{"list", "--corpus", ".", "--encoding", "ebcdic"}, exitFail, "unknown encoding"},
 		{[]string{"search"}, exitUsage, "want a QUERY"},
 		{[]string{"search", "x", "--since", "yesterday"}, exitUsage, "--since"},
 		{[]string{"search", "x", "--since", "2024", "--until", "2020"}, exitUsage, "is after --until"},
-		{[]string{"search", "--", "-csto"}, exitOK, ""}, // a query after --, not a flag
-		{[]string{"list", "--bogus"}, exitUsage, "dossier list: flag provided but not defined: -bogus"},
+		{[]string{"search", "--", "-sco", "csto"}, exitOK, ""}, // a query after --, not a flag
+		{[]string{"list", "--bogus"}, exitUsage, "dossier list: unknown flag: --bogus"},
+		{[]string{"search", "nothing-at-all-matches-this"}, exitFail, "nothing matches"}, // as grep
 		{[]string{"frobnicate"}, exitUsage, "neither a command"},
 	} {
 		_, errs, code := runCmd(t, c.args...)
@@ -320,7 +324,7 @@ func TestSearchCommand(t *testing.T) {
 		{[]string{"csto since:2023", "--until", "2024"}, "004"}, // the flag and the operator combine
 	} {
 		out, errs, code := runCmd(t, append([]string{"search", "--json"}, c.args...)...)
-		if code != exitOK {
+		if want := map[bool]int{true: exitFail, false: exitOK}[c.want == ""]; code != want {
 			t.Fatalf("%v: exit %d: %s", c.args, code, errs)
 		}
 		got := strings.Join(ids(out), " ")
@@ -382,7 +386,56 @@ func TestQuotes(t *testing.T) {
 	if _, errs, code := runCmd(t, "quotes", "--speaker", "nobody"); code != exitFail || !strings.Contains(errs, "no quotes of") {
 		t.Errorf("no such speaker: exit %d, %q", code, errs)
 	}
-	if _, _, code := runCmd(t, "quotes", "imankulov"); code != exitUsage {
-		t.Errorf("a bare argument: exit %d", code)
+	if _, _, code := runCmd(t, "quotes", "a", "b"); code != exitUsage {
+		t.Errorf("two arguments: exit %d", code)
+	}
+}
+
+// TestConventions covers the Unix habits: flags before or after PATH, a
+// PATH where --corpus goes, --version, generated completions and man page.
+func TestConventions(t *testing.T) {
+	missing := filepath.Join(t.TempDir(), "missing")
+	// Flags after the path are read as flags: the reader gets as far as
+	// the missing folder, not a usage error.
+	if _, errs, code := runCmd(t, missing, "--theme", "dark"); code != exitFail || !strings.Contains(errs, "no such file") {
+		t.Errorf("dossier PATH --theme dark: exit %d, %q", code, errs)
+	}
+	if _, errs, code := runCmd(t, missing, "--theme", "pink"); code != exitUsage || !strings.Contains(errs, "--theme") {
+		t.Errorf("dossier PATH --theme pink: exit %d, %q", code, errs)
+	}
+	dir := t.TempDir()
+	os.WriteFile(filepath.Join(dir, "a.txt"), []byte("Kyrgyz summit in Bishkek\n\nLeaders met in Bishkek on Friday.\n"), 0o644)
+	for _, args := range [][]string{
+		{"list", dir, "--json"},
+		{"list", "--json", dir},
+		{"list", "--json", "--corpus", dir},
+	} {
+		out, errs, code := runCmd(t, args...)
+		if code != exitOK || !strings.Contains(out, `"title": "Kyrgyz summit in Bishkek"`) {
+			t.Errorf("%v: exit %d, %q, %s", args, code, errs, out)
+		}
+	}
+	if out, _, code := runCmd(t, "search", "bishkek", dir); code != exitOK || !strings.Contains(out, "Kyrgyz summit") {
+		t.Errorf("search QUERY PATH: exit %d, %s", code, out)
+	}
+	if out, _, code := runCmd(t, "show", "a", dir); code != exitOK || !strings.HasPrefix(out, "Kyrgyz summit in Bishkek\n") {
+		t.Errorf("show ID PATH: exit %d, %s", code, out)
+	}
+	if out, _, code := runCmd(t, "--version"); code != exitOK || !strings.HasPrefix(out, "dossier ") {
+		t.Errorf("--version: exit %d, %q", code, out)
+	}
+	for shell, mark := range map[string]string{"bash": "complete -o default", "zsh": "#compdef dossier", "fish": "complete -c dossier"} {
+		if out, errs, code := runCmd(t, "completion", shell); code != exitOK || !strings.Contains(out, mark) {
+			t.Errorf("completion %s: exit %d, %q, %.80q", shell, code, errs, out)
+		}
+	}
+	if out, _, code := runCmd(t, "man"); code != exitOK || !strings.Contains(out, `.TH "DOSSIER" "1"`) || !strings.Contains(out, "quotes") {
+		t.Errorf("man: exit %d, %.200q", code, out)
+	}
+	out, _, code := runCmd(t, "--help")
+	for _, want := range []string{"list", "show", "search", "quotes", "--corpus", "--theme", "Keys in the reader", "bookmark", "quit"} {
+		if code != exitOK || !strings.Contains(out, want) {
+			t.Errorf("--help lacks %q", want)
+		}
 	}
 }

@@ -7,8 +7,9 @@ import (
 	"strings"
 
 	"dossier/corpus"
-	"dossier/corpus/parse"
 	"dossier/corpus/search"
+
+	"github.com/spf13/cobra"
 )
 
 // jsonCitedQuote is one quote of `dossier quotes --json`.
@@ -23,29 +24,28 @@ type jsonCitedQuote struct {
 	URL     *string `json:"url"`
 }
 
+// quoteFlags are the quotes command's own flags.
+type quoteFlags struct {
+	speaker string
+	dates   func() (corpus.Range, error)
+}
+
+func (f *quoteFlags) bind(cmd *cobra.Command) {
+	cmd.Flags().StringVar(&f.speaker, "speaker", "", "only the quotes of `NAME` (any spelling or script: imankulov, Иманкулов)")
+	f.dates = rangeFlags(cmd.Flags())
+}
+
 // runQuotes prints who said what: every quote with its speaker and
 // citation, in date order (undated last), for one speaker or all.
-func runQuotes(args []string, stdout, stderr io.Writer) int {
-	var c commonFlags
-	fs := newFlagSet("quotes", stderr, &c)
-	speaker := fs.String("speaker", "", "only the quotes of `NAME` (any spelling or script: imankulov, Иманкулов)")
-	dates := rangeFlags(fs)
-	pos, err := parseArgs(fs, args)
+func runQuotes(c commonFlags, f quoteFlags, stdout, stderr io.Writer) error {
+	rng, err := f.dates()
 	if err != nil {
-		return usageErr(stderr, fs, err)
+		return usage("%s", err)
 	}
-	if len(pos) > 0 {
-		fmt.Fprintf(stderr, "dossier quotes: unexpected argument %q (the speaker goes in --speaker)\n", parse.SanitizeLine(pos[0]))
-		return exitUsage
-	}
-	rng, err := dates()
-	if err != nil {
-		fmt.Fprintf(stderr, "dossier quotes: %s\n", err)
-		return exitUsage
-	}
+	speaker := &f.speaker
 	arts, ok := loadCorpus(c, stderr)
 	if !ok {
-		return exitFail
+		return status(exitFail)
 	}
 	type cited struct {
 		name string
@@ -72,18 +72,13 @@ func runQuotes(args []string, stdout, stderr io.Writer) int {
 			js = append(js, jsonCitedQuote{Speaker: q.name, Text: qu.Text, Kind: qu.Kind.String(), ID: a.ID, Title: a.Title,
 				Date: orNull(a.Date.String()), Source: orNull(a.Source), URL: orNull(a.URL)})
 		}
-		if err := writeJSON(stdout, js); err != nil {
-			return exitFail
-		}
-		return exitOK
+		return writeJSON(stdout, js)
 	}
 	if len(out) == 0 {
 		if *speaker != "" {
-			fmt.Fprintf(stderr, "dossier quotes: no quotes of %q\n", parse.SanitizeLine(*speaker))
-		} else {
-			fmt.Fprintln(stderr, "dossier quotes: no attributed quotes")
+			return fail("no quotes of %q", *speaker)
 		}
-		return exitFail
+		return fail("no attributed quotes")
 	}
 	var b strings.Builder
 	for i, q := range out {
@@ -93,8 +88,8 @@ func runQuotes(args []string, stdout, stderr io.Writer) int {
 		}
 		fmt.Fprintf(&b, "«%s»\n  — %s\n", a.Quotes[q.ref.Quote].Text, citation(q.name, a))
 	}
-	io.WriteString(stdout, b.String())
-	return exitOK
+	_, err = io.WriteString(stdout, b.String())
+	return err
 }
 
 // citation is "Speaker, Outlet, 2022-09-22, Title (id), URL" with what is
