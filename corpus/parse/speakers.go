@@ -377,6 +377,7 @@ type resolver struct {
 	heads map[string]string // a role's head noun → the name after it
 	texts []string          // paras and the title, in search order
 	lower []string          // texts lowercased, "" where that changed a length
+	b     *budget           // the parse's; a spent budget resolves nothing more
 }
 
 // Resolution bounds. A real article names a handful of roles and a role
@@ -524,6 +525,9 @@ func (r *resolver) findRole(role string) string {
 			continue
 		}
 		for from := 0; from < len(lt) && hits < maxRoleHits; hits++ {
+			if r.b.spent() {
+				return ""
+			}
 			i := strings.Index(lt[from:], lr)
 			if i < 0 {
 				break
@@ -573,6 +577,9 @@ func (r *resolver) afterHead(head string) string {
 	hits := 0
 	for _, t := range r.texts {
 		for from := 0; from < len(t) && hits < maxRoleHits; {
+			if r.b.spent() {
+				return ""
+			}
 			i := strings.Index(t[from:], head)
 			if i < 0 {
 				break
