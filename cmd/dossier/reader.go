@@ -110,7 +110,7 @@ func runReader(args []string, stdout, stderr io.Writer) int {
 				p.Send(model.BatchLoaded(arts)) // a loader that reported no progress
 			}
 			skipped = sk
-			p.Send(model.LoadDone(sk, err))
+			p.Send(model.LoadDone(load.Dropped(sk), err)) // warnings go to stderr only
 		}()
 	} else {
 		close(done)
