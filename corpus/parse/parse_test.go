@@ -3,6 +3,7 @@ package parse
 import (
 	"context"
 	"dossier/corpus"
+	"dossier/corpus/hostile"
 	"strings"
 	"testing"
 )
@@ -420,11 +421,20 @@ func FuzzParse(f *testing.F) {
 	f.Add(" date 2018-11-09 x. Y Z")
 	f.Add("\x1b[2J\r\n\u202e\xff\xfe«»\"\"")
 	f.Add("---\ntitle: x\n---\n")
+	// The hostile shapes, small: what made a stage quadratic or big.
+	for _, sh := range hostile.Shapes {
+		f.Add(sh.Make(2 << 10))
+	}
+	f.Add("---\ntitle: Reading list: CSTO\n---\n\nHeadline\n\nBody.\n")
+	f.Add("Soft\u00adhyphen \u263a\ufe0f \U0001f468\u200d\U0001f469\n\nBody.\n")
 	f.Fuzz(func(t *testing.T, text string) {
 		a, err := Parse("f.txt", strings.NewReader(text))
 		if err != nil {
 			return
 		}
 		checkArticle(t, a)
+		if len(a.Quotes) > maxQuotes {
+			t.Fatalf("%d quotes", len(a.Quotes))
+		}
 	})
 }
