@@ -299,7 +299,7 @@ func TestSearchCommand(t *testing.T) {
 		}
 		var s []string
 		for _, h := range hits {
-			if h.Title == "" || h.Score <= 0 {
+			if h.Title == "" || h.Score < 0 { // operators alone rank by date, at 0
 				t.Errorf("hit %+v", h)
 			}
 			s = append(s, h.ID[:3])
@@ -319,6 +319,10 @@ func TestSearchCommand(t *testing.T) {
 		{[]string{"imankulov", "--until", "2021-12"}, ""},
 		{[]string{"csto", "--since", "2021-09-17", "--until", "2022-09-22"}, "001 002"},
 		{[]string{"csto", "--limit", "2"}, "2 hits"},
+		{[]string{"--", `"security council"`, "-sco"}, "002 004"}, // -- ends the flags
+		{[]string{"speaker:Иманкулов"}, "000 002"},
+		{[]string{"csto since:2022"}, "002 004"},
+		{[]string{"csto since:2023", "--until", "2024"}, "004"}, // the flag and the operator combine
 	} {
 		out, errs, code := runCmd(t, append([]string{"search", "--json"}, c.args...)...)
 		if code != exitOK {
@@ -338,5 +342,52 @@ func TestSearchCommand(t *testing.T) {
 	out, _, _ := runCmd(t, "search", "masadykov")
 	if !strings.HasPrefix(out, "2024-06-06  004_d44b879e1bc470f7  The CSTO in the focus") || !strings.Contains(out, "\n    ") {
 		t.Errorf("plain search output:\n%s", out)
+	}
+}
+
+func TestQuotes(t *testing.T) {
+	type quote struct {
+		Speaker, Text, Kind, ID, Title string
+		Date, Source, URL              *string
+	}
+	decode := func(out string) []quote {
+		var qs []quote
+		if err := json.Unmarshal([]byte(out), &qs); err != nil {
+			t.Fatalf("%v in %s", err, out)
+		}
+		return qs
+	}
+	for _, name := range []string{"imankulov", "Иманкулов", "Marat Imankulov", "IMANKULOW"} {
+		out, errs, code := runCmd(t, "quotes", "--speaker", name, "--json")
+		if code != exitOK {
+			t.Fatalf("%s: exit %d: %s", name, code, errs)
+		}
+		qs := decode(out)
+		var ids []string
+		for _, q := range qs {
+			ids = append(ids, q.ID[:3])
+			if q.Speaker != "Marat Imankulov" || q.Text == "" || q.Kind != "speech" {
+				t.Errorf("%s: %+v", name, q)
+			}
+		}
+		// 002 is dated 2022-09-22; 000 is undated, so last.
+		if strings.Join(ids, " ") != "002 002 002 000 000 000 000" {
+			t.Errorf("%s: quotes from %v, want the seven of 002 then 000", name, ids)
+		}
+	}
+	out, _, code := runCmd(t, "quotes", "--json", "--since", "2021", "--until", "2022")
+	qs := decode(out)
+	if code != exitOK || len(qs) != 4 || qs[0].Speaker != "Sadyr Japarov" || *qs[0].Date != "2021-09-17" {
+		t.Errorf("quotes 2021–2022: %+v", qs)
+	}
+	out, _, _ = runCmd(t, "quotes", "--speaker", "masadykov")
+	if !strings.HasPrefix(out, "«The focus of international terrorism") || !strings.Contains(out, "\n  — Taalatbek Masadykov, 2024-06-06, The CSTO in the focus") {
+		t.Errorf("plain quotes:\n%s", out)
+	}
+	if _, errs, code := runCmd(t, "quotes", "--speaker", "nobody"); code != exitFail || !strings.Contains(errs, "no quotes of") {
+		t.Errorf("no such speaker: exit %d, %q", code, errs)
+	}
+	if _, _, code := runCmd(t, "quotes", "imankulov"); code != exitUsage {
+		t.Errorf("a bare argument: exit %d", code)
 	}
 }

@@ -4,6 +4,7 @@
 //	dossier list [--json]           one line per article
 //	dossier show ID [--json]        one article
 //	dossier search QUERY [--json]   ranked fuzzy search
+//	dossier quotes [--speaker NAME] who said what, in date order
 package main
 
 import (
@@ -33,6 +34,8 @@ func run(args []string, stdout, stderr io.Writer) int {
 			return runShow(args[1:], stdout, stderr)
 		case "search":
 			return runSearch(args[1:], stdout, stderr)
+		case "quotes":
+			return runQuotes(args[1:], stdout, stderr)
 		case "help", "-h", "-help", "--help":
 			fmt.Fprint(stdout, usage)
 			return exitOK
@@ -48,6 +51,10 @@ Usage:
   dossier list   [--json] [--corpus PATH]
   dossier show   ID [--json] [--corpus PATH]
   dossier search QUERY [--json] [--limit N] [--since DATE] [--until DATE] [--corpus PATH]
+  dossier quotes [--speaker NAME] [--since DATE] [--until DATE] [--json] [--corpus PATH]
+
+A QUERY is fuzzy words, AND-ed, with "exact phrase", -word, speaker:NAME,
+source:NAME, tag:NAME, since:DATE and until:DATE.
 
 Without PATH or --corpus, dossier reads the articles built into it.
 `

@@ -3,6 +3,7 @@ package main
 import (
 	"dossier/corpus/parse"
 	"dossier/corpus/search"
+	"flag"
 	"fmt"
 	"io"
 	"strings"
@@ -24,8 +25,7 @@ func runSearch(args []string, stdout, stderr io.Writer) int {
 	var c commonFlags
 	fs := newFlagSet("search", stderr, &c)
 	limit := fs.Int("limit", 20, "print at most `N` hits")
-	since := fs.String("since", "", "only articles dated on or after `DATE` (2022, 2022-09 or 2022-09-22)")
-	until := fs.String("until", "", "only articles dated on or before `DATE`")
+	dates := rangeFlags(fs)
 	pos, err := parseArgs(fs, args)
 	if err != nil {
 		return usageErr(stderr, fs, err)
@@ -39,24 +39,24 @@ func runSearch(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, "dossier search: --limit wants a positive number")
 		return exitUsage
 	}
-	var r corpus.Range
-	for _, b := range []struct {
-		val  string
-		name string
-		d    *corpus.Date
-	}{{*since, "--since", &r.Since}, {*until, "--until", &r.Until}} {
-		if b.val == "" {
-			continue
-		}
-		d, ok := parse.Date(b.val, true)
-		if !ok {
-			fmt.Fprintf(stderr, "dossier search: %s %q: want a date such as 2022, 2022-09 or 2022-09-22\n", b.name, parse.SanitizeLine(b.val))
-			return exitUsage
-		}
-		*b.d = d
+	r, err := dates()
+	if err != nil {
+		fmt.Fprintf(stderr, "dossier search: %s\n", err)
+		return exitUsage
 	}
-	if !r.Valid() {
-		fmt.Fprintf(stderr, "dossier search: --since %s is after --until %s\n", r.Since, r.Until)
+	q, err := search.ParseQuery(query)
+	if err != nil {
+		fmt.Fprintf(stderr, "dossier search: %s\n", err)
+		return exitUsage
+	}
+	if !r.Since.IsZero() {
+		q.Range.Since = r.Since
+	}
+	if !r.Until.IsZero() {
+		q.Range.Until = r.Until
+	}
+	if !q.Range.Valid() {
+		fmt.Fprintf(stderr, "dossier search: since %s is after until %s\n", q.Range.Since, q.Range.Until)
 		return exitUsage
 	}
 	arts, ok := loadCorpus(c, stderr)
@@ -64,19 +64,7 @@ func runSearch(args []string, stdout, stderr io.Writer) int {
 		return exitFail
 	}
 	ix := search.NewIndex(arts)
-	want := *limit
-	if !r.IsZero() {
-		want = len(arts) // filter first, then cut
-	}
-	var hits []search.Hit
-	for _, h := range ix.Search(query, want) {
-		if r.Contains(arts[h.Doc].Date) {
-			hits = append(hits, h)
-		}
-	}
-	if len(hits) > *limit {
-		hits = hits[:*limit]
-	}
+	hits := ix.Run(q, *limit)
 	if c.json {
 		out := make([]jsonHit, 0, len(hits))
 		for _, h := range hits {
@@ -102,4 +90,31 @@ func runSearch(args []string, stdout, stderr io.Writer) int {
 	}
 	io.WriteString(stdout, b.String())
 	return exitOK
+}
+
+// rangeFlags adds --since and --until to fs; the function it returns reads
+// them, after parsing, into a Range.
+func rangeFlags(fs *flag.FlagSet) func() (corpus.Range, error) {
+	since := fs.String("since", "", "only articles dated on or after `DATE` (2022, 2022-09 or 2022-09-22)")
+	until := fs.String("until", "", "only articles dated on or before `DATE`")
+	return func() (corpus.Range, error) {
+		var r corpus.Range
+		for _, b := range []struct {
+			val, name string
+			d         *corpus.Date
+		}{{*since, "--since", &r.Since}, {*until, "--until", &r.Until}} {
+			if b.val == "" {
+				continue
+			}
+			d, ok := parse.Date(b.val, true)
+			if !ok {
+				return r, fmt.Errorf("%s %q: want a date such as 2022, 2022-09 or 2022-09-22", b.name, parse.SanitizeLine(b.val))
+			}
+			*b.d = d
+		}
+		if !r.Valid() {
+			return r, fmt.Errorf("--since %s is after --until %s", r.Since, r.Until)
+		}
+		return r, nil
+	}
 }
