@@ -161,7 +161,8 @@ func Sanitize(s string) string { return clean(s, false) }
 func SanitizeLine(s string) string { return clean(s, true) }
 
 // UnsafeRune reports whether r must not reach a terminal: C0 and C1
-// controls, DEL, bidi controls, the BOM and invisible format characters.
+// controls, DEL, bidi controls, the BOM, invisible format characters, and
+// characters whose width the terminal and its measure disagree on.
 // Sanitize removes them (keeping newline and tab); the renderer holds its
 // output to the same list.
 func UnsafeRune(r rune) bool {
@@ -173,7 +174,16 @@ func UnsafeRune(r rune) bool {
 	case r == 0xfeff, r == 0x200b, r >= 0x2060 && r <= 0x2064, r == 0x180e, r >= 0xfff9 && r <= 0xfffb:
 		return true // BOM, zero-width space, invisible operators, annotations
 	case r >= 0xe0000 && r <= 0xe007f:
-		return true // tag characters hide text
+		return true // tag characters hide text; a tag flag reads as its 🏴
+	case r == 0x00ad, r == 0xfe0e, r == 0xfe0f, r == 0x200d:
+		// What terminals draw at a width their measure disagrees on: a soft
+		// hyphen is 0 cells to the measure and 1 to glibc and tmux (and only
+		// a hint where a line may break); VS15/VS16 switch a character
+		// between text and emoji width, and a ZWJ joins emoji into one wide
+		// cluster, each honoured by some terminals and not others. Without
+		// them the text reads the same, in the default presentation, as
+		// separate emoji, at a width both agree on.
+		return true
 	}
 	return false
 }

@@ -30,6 +30,26 @@ func TestSanitize(t *testing.T) {
 	}
 }
 
+// TestSanitizeWidth: what a terminal and lipgloss measure at different
+// widths is removed, and the text stays readable.
+func TestSanitizeWidth(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"soft\u00adhyphen", "softhyphen"},
+		{"smile \u263a\ufe0f and \u231a\ufe0e", "smile \u263a and \u231a"},
+		{"family \U0001f468\u200d\U0001f469\u200d\U0001f467", "family \U0001f468\U0001f469\U0001f467"},
+		{"flag \U0001f3f4\U000e0067\U000e0062\U000e0065\U000e006e\U000e0067\U000e007f", "flag \U0001f3f4"},
+		{"Persian \u0645\u06cc\u200c\u062e\u0648\u0627\u0647\u0645", "Persian \u0645\u06cc\u200c\u062e\u0648\u0627\u0647\u0645"}, // ZWNJ is 0 cells to both: kept
+	}
+	for _, tt := range tests {
+		if got := Sanitize(tt.in); got != tt.want {
+			t.Errorf("Sanitize(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+	if got := SanitizeLine("a\nb\tc\x1b"); got != "a b c" {
+		t.Errorf("SanitizeLine = %q", got)
+	}
+}
+
 func FuzzSanitize(f *testing.F) {
 	for _, s := range []string{"a\x1b[2Jb", "\r\n\r", "\u202e\ufeff", "\xff\xc3\x28", "\u009b", "ok"} {
 		f.Add(s)
