@@ -10,6 +10,7 @@ import (
 	"os"
 	"sort"
 	"strings"
+	"time"
 
 	"github.com/charmbracelet/x/ansi"
 	"github.com/charmbracelet/x/term"
@@ -180,11 +181,29 @@ func runShow(c commonFlags, id string, stdout, stderr io.Writer) error {
 	case c.json:
 		return writeJSON(stdout, toJSON(a, true))
 	case isTerminal(stdout):
-		_, err := io.WriteString(stdout, ui.RenderArticle(a, min(terminalWidth(stdout), 100), pickTheme("auto", true), nil)+"\n")
+		_, err := io.WriteString(stdout, renderShow(a, min(terminalWidth(stdout), 100), pickTheme("auto", true))+"\n")
 		return err
 	}
 	_, err := io.WriteString(stdout, plainArticle(a))
 	return err
+}
+
+// renderDeadline is how long show waits for Glamour before it prints the
+// plain rendering, as the reader does.
+const renderDeadline = time.Second
+
+// renderShow renders a through Glamour, or through the plain renderer
+// when Glamour has not finished by the deadline: no text may hold the
+// terminal for minutes.
+func renderShow(a *corpus.Article, width int, th ui.Theme) string {
+	done := make(chan string, 1)
+	go func() { done <- ui.RenderArticle(a, width, th, nil) }()
+	select {
+	case s := <-done:
+		return s
+	case <-time.After(renderDeadline):
+		return ui.RenderPlainTheme(a, width, th, nil)
+	}
 }
 
 // plainArticle is an article as plain text for pipes: title, metadata,

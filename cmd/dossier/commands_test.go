@@ -14,7 +14,9 @@ import (
 	"golang.org/x/text/encoding/charmap"
 	"golang.org/x/text/encoding/unicode"
 
+	"dossier/corpus"
 	"dossier/corpus/hostile"
+	"dossier/ui"
 )
 
 func runCmd(t *testing.T, args ...string) (string, string, int) {
@@ -442,5 +444,22 @@ func TestConventions(t *testing.T) {
 		if code != exitOK || !strings.Contains(out, want) {
 			t.Errorf("--help lacks %q", want)
 		}
+	}
+}
+
+// TestShowRenderDeadline: an article Glamour would take minutes over (one
+// grapheme cluster of 120,000 marks, as no loaded file can carry any more)
+// is printed through the plain renderer after the deadline.
+func TestShowRenderDeadline(t *testing.T) {
+	a := &corpus.Article{ID: "z", Title: "Zalgo", Paragraphs: []string{"a" + strings.Repeat("\u0301", 120_000)}}
+	done := make(chan string, 1)
+	go func() { done <- renderShow(a, 80, ui.DarkTheme()) }()
+	select {
+	case s := <-done:
+		if !strings.Contains(s, "Zalgo") {
+			t.Errorf("rendered %.80q", s)
+		}
+	case <-time.After(60 * time.Second):
+		t.Fatal("show waited on Glamour past its deadline")
 	}
 }

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"strings"
+	stdunicode "unicode"
 	"unicode/utf8"
 
 	"golang.org/x/text/encoding"
@@ -188,11 +189,21 @@ func UnsafeRune(r rune) bool {
 	return false
 }
 
+// maxMarks is the most combining marks kept on one character. Real
+// scripts stack three or four (Vietnamese, Tibetan); a run of thousands
+// ("Zalgo", or 120,000 U+0301 after one letter) is one grapheme cluster
+// that Glamour and the terminals measure in quadratic time.
+const maxMarks = 16
+
+func isMark(r rune) bool { return r >= 0x300 && stdunicode.Is(stdunicode.M, r) }
+
 // isClean reports whether clean would return s unchanged.
 func isClean(s string, oneLine bool) bool {
+	marks := 0
 	for i := 0; i < len(s); {
 		c := s[i]
 		if c < 0x80 {
+			marks = 0
 			if c < 0x20 && (oneLine || (c != '\n' && c != '\t')) || c == 0x7f {
 				return false
 			}
@@ -202,6 +213,13 @@ func isClean(s string, oneLine bool) bool {
 		r, n := utf8.DecodeRuneInString(s[i:])
 		if (r == utf8.RuneError && n == 1) || UnsafeRune(r) || r == 0x2028 || r == 0x2029 {
 			return false
+		}
+		if isMark(r) {
+			if marks++; marks > maxMarks {
+				return false
+			}
+		} else {
+			marks = 0
 		}
 		i += n
 	}
@@ -214,9 +232,16 @@ func clean(s string, oneLine bool) string {
 	}
 	var b strings.Builder
 	b.Grow(len(s))
+	marks := 0
 	for i := 0; i < len(s); {
 		r, n := utf8.DecodeRuneInString(s[i:])
+		if isMark(r) {
+			marks++
+		} else {
+			marks = 0
+		}
 		switch {
+		case marks > maxMarks:
 		case r == utf8.RuneError && n == 1:
 			b.WriteRune(utf8.RuneError)
 		case r == '\r':

@@ -25,6 +25,17 @@ func TestSanitize(t *testing.T) {
 			t.Errorf("Sanitize(%q) = %q, want %q", tt.in, got, tt.want)
 		}
 	}
+	// One grapheme cluster of 120,000 marks (Glamour measured it for
+	// minutes) keeps its first maxMarks; real stacks are untouched.
+	zalgo := "a" + strings.Repeat("\u0301", 120_000) + " b"
+	if got := Sanitize(zalgo); got != "a"+strings.Repeat("\u0301", maxMarks)+" b" {
+		t.Errorf("Sanitize(a+120,000 marks) kept %d bytes", len(got))
+	}
+	for _, s := range []string{"Vi\u1ec7t Nam ti\u1ebfng vi\u1ec7t", "e\u0323\u0302", "\u0915\u094d\u0937"} {
+		if got := Sanitize(s); got != s {
+			t.Errorf("Sanitize(%q) = %q", s, got)
+		}
+	}
 	if got := SanitizeLine("a\nb\tc\x1b"); got != "a b c" {
 		t.Errorf("SanitizeLine = %q", got)
 	}
@@ -43,6 +54,17 @@ func TestSanitizeWidth(t *testing.T) {
 	for _, tt := range tests {
 		if got := Sanitize(tt.in); got != tt.want {
 			t.Errorf("Sanitize(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+	// One grapheme cluster of 120,000 marks (Glamour measured it for
+	// minutes) keeps its first maxMarks; real stacks are untouched.
+	zalgo := "a" + strings.Repeat("\u0301", 120_000) + " b"
+	if got := Sanitize(zalgo); got != "a"+strings.Repeat("\u0301", maxMarks)+" b" {
+		t.Errorf("Sanitize(a+120,000 marks) kept %d bytes", len(got))
+	}
+	for _, s := range []string{"Vi\u1ec7t Nam ti\u1ebfng vi\u1ec7t", "e\u0323\u0302", "\u0915\u094d\u0937"} {
+		if got := Sanitize(s); got != s {
+			t.Errorf("Sanitize(%q) = %q", s, got)
 		}
 	}
 	if got := SanitizeLine("a\nb\tc\x1b"); got != "a b c" {
