@@ -4,7 +4,6 @@ import (
 	"context"
 	"dossier/corpus/load"
 	"dossier/corpus/parse"
-	"flag"
 	"fmt"
 	"io"
 	"os"
@@ -15,6 +14,7 @@ import (
 	"github.com/charmbracelet/lipgloss"
 	"github.com/charmbracelet/x/term"
 	"github.com/muesli/termenv"
+	"github.com/spf13/cobra"
 
 	"dossier/corpus"
 	"dossier/model"
@@ -22,30 +22,29 @@ import (
 	"dossier/ui"
 )
 
+// readerFlags are the reader's own flags.
+type readerFlags struct {
+	theme, state string
+}
+
+func (f *readerFlags) bind(cmd *cobra.Command) {
+	cmd.Flags().StringVar(&f.theme, "theme", "auto", "colours: auto, light or dark")
+	cmd.Flags().StringVar(&f.state, "state", store.DefaultPath(), "where read marks and bookmarks are kept (`FILE`; \"off\" keeps none)")
+}
+
 // runReader opens the full-screen reader on the embedded corpus or on a
 // file or folder. Everything that asks the terminal something (its
 // background, its colours) happens here, before the program takes the
 // screen: asked later, the answers would arrive as keystrokes.
-func runReader(args []string, stdout, stderr io.Writer) int {
-	fs := flag.NewFlagSet("dossier", flag.ContinueOnError)
-	fs.SetOutput(io.Discard) // errors go through usageErr, as for the other commands
-	corpusFlag := fs.String("corpus", "", "read the `PATH` (a file or folder) instead of the embedded corpus")
-	themeFlag := fs.String("theme", "auto", "colours: auto, light or dark")
-	encFlag := fs.String("encoding", "", "force a decoding: utf-8, utf-16, windows-1251, koi8-r")
-	stateFlag := fs.String("state", store.DefaultPath(), "where read marks and bookmarks are kept (`FILE`; \"off\" keeps none)")
-	if err := fs.Parse(args); err != nil {
-		return usageErr(stderr, fs, err)
-	}
-	path := *corpusFlag
+func runReader(c commonFlags, rf readerFlags, args []string, corpusGiven bool, stdout, stderr io.Writer) int {
+	themeFlag, encFlag, stateFlag := &rf.theme, &c.encoding, &rf.state
+	path := c.corpus
 	switch {
-	case fs.NArg() > 1:
-		fmt.Fprintln(stderr, "dossier: one PATH at most")
-		return exitUsage
-	case fs.NArg() == 1 && path != "":
+	case len(args) == 1 && corpusGiven:
 		fmt.Fprintln(stderr, "dossier: give PATH or --corpus, not both")
 		return exitUsage
-	case fs.NArg() == 1:
-		path = fs.Arg(0)
+	case len(args) == 1:
+		path = args[0]
 	}
 	switch *themeFlag {
 	case "auto", "light", "dark":
@@ -55,9 +54,9 @@ func runReader(args []string, stdout, stderr io.Writer) int {
 	}
 	if path != "" {
 		if _, err := os.Stat(path); err != nil {
-			if fs.NArg() == 1 && !strings.ContainsAny(path, "/.\\") {
+			if len(args) == 1 && !strings.ContainsAny(path, "/.\\") {
 				// "dossier frobnicate": a mistyped command, most likely.
-				fmt.Fprintf(stderr, "dossier: %q is neither a command (list, show, search, help) nor a file or folder\n", parse.SanitizeLine(path))
+				fmt.Fprintf(stderr, "dossier: %q is neither a command (list, show, search, quotes, help) nor a file or folder\n", parse.SanitizeLine(path))
 				return exitUsage
 			}
 			fmt.Fprintf(stderr, "dossier: %s\n", parse.SanitizeLine(err.Error()))
@@ -110,7 +109,7 @@ func runReader(args []string, stdout, stderr io.Writer) int {
 				p.Send(model.BatchLoaded(arts)) // a loader that reported no progress
 			}
 			skipped = sk
-			p.Send(model.LoadDone(sk, err))
+			p.Send(model.LoadDone(load.Dropped(sk), err)) // warnings go to stderr only
 		}()
 	} else {
 		close(done)

@@ -12,6 +12,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"runtime"
 	"strings"
 
 	"golang.org/x/text/encoding/charmap"
@@ -140,6 +141,16 @@ func Write(dir string) (Manifest, error) {
 		os.Symlink("loop-a.txt", filepath.Join(dir, "loop-b.txt")) == nil {
 		m.Skipped = append(m.Skipped,
 			Special{"loop-a.txt", "symlink loop"}, Special{"loop-b.txt", "symlink loop"})
+	}
+
+	// Links to the kernel's files: regular files of size 0 that read as
+	// the process's environment and status.
+	if runtime.GOOS == "linux" {
+		for name, to := range map[string]string{"proc-environ.txt": "/proc/self/environ", "proc-status.txt": "/proc/self/status"} {
+			if os.Symlink(to, filepath.Join(dir, name)) == nil {
+				m.Skipped = append(m.Skipped, Special{name, "links to a special file"})
+			}
+		}
 	}
 
 	// A directory named like an article is walked, not skipped.

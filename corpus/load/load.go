@@ -20,14 +20,35 @@ import (
 	"time"
 )
 
-// Skipped is a file the loader left out, and why.
+// Skipped is a file the loader left out, and why; or, with Kept set, a
+// file it loaded with part of it left out (front matter it could not
+// read), and what.
 type Skipped struct {
 	Path   string // cleaned for display
 	Reason string
+	Kept   bool // the file loaded: Reason is a warning
 }
 
-// Error formats the skip as the stderr line shows it, without the program name.
-func (s Skipped) Error() string { return "skipped " + s.Path + ": " + s.Reason }
+// Error formats the skip as the stderr line shows it, without the program
+// name: "skipped news/x.bin: binary file", or for a file that loaded,
+// "news/x.md: front matter ignored: …".
+func (s Skipped) Error() string {
+	if s.Kept {
+		return s.Path + ": " + s.Reason
+	}
+	return "skipped " + s.Path + ": " + s.Reason
+}
+
+// Dropped is skips without the warnings about files that loaded.
+func Dropped(skips []Skipped) []Skipped {
+	var out []Skipped
+	for _, s := range skips {
+		if !s.Kept {
+			out = append(out, s)
+		}
+	}
+	return out
+}
 
 // Options tune Load. The zero value is ready to use.
 type Options struct {
@@ -41,6 +62,20 @@ type Options struct {
 	// Progress, when set, receives articles as they are parsed, unsorted,
 	// in batches, from the loading goroutine.
 	Progress func(batch []corpus.Article)
+	// FileBudget is how long one file may take to parse; 0 means
+	// DefaultBudget for its size. A file past it is skipped.
+	FileBudget time.Duration
+
+	parse func(ctx context.Context, id, file string, b []byte, enc string) (corpus.Article, string, error) // tests swap in one that hangs
+}
+
+// DefaultBudget is how long a file of size bytes may take to parse: 2 s,
+// and 1 s more a megabyte. An article parses in well under a millisecond
+// and the slowest shapes known in about half a second a megabyte, so only
+// a shape nobody has met yet reaches it, and then one file costs seconds,
+// not the load.
+func DefaultBudget(size int64) time.Duration {
+	return 2*time.Second + time.Duration(size)*time.Second/(1<<20)
 }
 
 // DefaultMaxSize is the largest file Load reads unless told otherwise:
@@ -78,14 +113,17 @@ func Load(ctx context.Context, root string, opt Options) ([]corpus.Article, []Sk
 	}
 	// WalkDir does not follow a symlink at the root: walk what it points
 	// to, keeping the path as given for display.
+	// Its real path, absolute, is where each file's real path is read
+	// from: only a file that is itself a link needs resolving.
 	walkRoot := root
-	if st.IsDir() {
-		if real, err := filepath.EvalSymlinks(root); err == nil {
-			walkRoot = real
-		}
+	if real, err := filepath.EvalSymlinks(root); err == nil {
+		walkRoot = real
+	}
+	if abs, err := filepath.Abs(walkRoot); err == nil {
+		walkRoot = abs
 	}
 
-	type job struct{ path, rel, id string }
+	type job struct{ path, rel, id, real string }
 	type result struct {
 		art  corpus.Article
 		skip *Skipped
@@ -100,7 +138,7 @@ func Load(ctx context.Context, root string, opt Options) ([]corpus.Article, []Sk
 		defer close(jobs)
 		if !st.IsDir() {
 			base := filepath.Base(root)
-			jobs <- job{root, base, strings.TrimSuffix(base, filepath.Ext(base))}
+			jobs <- job{root, base, strings.TrimSuffix(base, filepath.Ext(base)), walkRoot}
 			return
 		}
 		walkErr = filepath.WalkDir(walkRoot, func(p string, d fs.DirEntry, err error) error {
@@ -111,7 +149,13 @@ func Load(ctx context.Context, root string, opt Options) ([]corpus.Article, []Sk
 			p = filepath.Join(root, rel) // shown as the user named it
 			if err != nil {
 				if rel != "." {
-					results <- result{skip: &Skipped{parse.SanitizeLine(rel), "unreadable: " + reason(err)}}
+					// Named as files are: the path under the root as given.
+					sk := &Skipped{Path: parse.SanitizeLine(filepath.ToSlash(p)), Reason: "unreadable: " + reason(err)}
+					select {
+					case results <- result{skip: sk}:
+					case <-ctx.Done():
+						return ctx.Err()
+					}
 				}
 				if d != nil && d.IsDir() {
 					return fs.SkipDir
@@ -127,7 +171,11 @@ func Load(ctx context.Context, root string, opt Options) ([]corpus.Article, []Sk
 			if !extensions[strings.ToLower(filepath.Ext(p))] {
 				return nil
 			}
-			jobs <- job{p, rel, ids.settle(filepath.ToSlash(rel))}
+			select {
+			case jobs <- job{p, rel, ids.settle(filepath.ToSlash(rel)), filepath.Join(walkRoot, rel)}:
+			case <-ctx.Done():
+				return ctx.Err()
+			}
 			return nil
 		})
 	}()
@@ -141,7 +189,7 @@ func Load(ctx context.Context, root string, opt Options) ([]corpus.Article, []Sk
 				if ctx.Err() != nil {
 					continue
 				}
-				a, s := loadFile(j.path, j.id, opt)
+				a, s := loadFile(ctx, j.path, j.real, j.id, opt)
 				results <- result{a, s}
 			}
 		}()
@@ -151,10 +199,29 @@ func Load(ctx context.Context, root string, opt Options) ([]corpus.Article, []Sk
 	var arts []corpus.Article
 	var batch []corpus.Article
 	last := time.Now()
-	for r := range results {
+	for {
+		var r result
+		var ok bool
+		select {
+		case r, ok = <-results:
+		case <-ctx.Done():
+			// Quitting stops the load at once, even with a worker still
+			// in a file (a parse sees the cancel within a step; a read
+			// from a slow disk may not): what is still sent is drained.
+			go func() {
+				for range results {
+				}
+			}()
+			return nil, skips, ctx.Err()
+		}
+		if !ok {
+			break
+		}
 		if r.skip != nil {
 			skips = append(skips, *r.skip)
-			continue
+			if !r.skip.Kept {
+				continue
+			}
 		}
 		arts = append(arts, r.art)
 		if opt.Progress != nil {
@@ -179,10 +246,14 @@ func Load(ctx context.Context, root string, opt Options) ([]corpus.Article, []Sk
 	return arts, skips, nil
 }
 
-// loadFile reads and parses one file, or says why it was skipped.
-func loadFile(p, id string, opt Options) (a corpus.Article, sk *Skipped) {
+// loadFile reads and parses one file, or says why it was skipped; a
+// file that loaded with a warning comes with a Kept skip.
+// real is p's real path but for p's own link, if it is one.
+func loadFile(ctx context.Context, p, real, id string, opt Options) (a corpus.Article, sk *Skipped) {
 	show := parse.SanitizeLine(filepath.ToSlash(p))
-	skip := func(why string) (corpus.Article, *Skipped) { return corpus.Article{}, &Skipped{show, why} }
+	skip := func(why string) (corpus.Article, *Skipped) {
+		return corpus.Article{}, &Skipped{Path: show, Reason: why}
+	}
 	defer func() {
 		// A parser bug must cost one file, not the program: the file is
 		// reported like any other that could not be read.
@@ -195,7 +266,8 @@ func loadFile(p, id string, opt Options) (a corpus.Article, sk *Skipped) {
 	if err != nil {
 		return skip("unreadable: " + reason(err))
 	}
-	if st.Mode()&fs.ModeSymlink != 0 {
+	link := st.Mode()&fs.ModeSymlink != 0
+	if link {
 		st, err = os.Stat(p)
 		switch {
 		case errors.Is(err, syscall.ELOOP):
@@ -203,6 +275,24 @@ func loadFile(p, id string, opt Options) (a corpus.Article, sk *Skipped) {
 		case err != nil:
 			return skip("broken symlink: " + reason(err))
 		}
+	}
+	// A link to /proc/self/environ is a regular file of size 0 that
+	// reads as the process's environment: the real path decides.
+	if link {
+		if real, err = filepath.EvalSymlinks(p); err == nil {
+			real, _ = filepath.Abs(real)
+		}
+	}
+	if specialPath(real) {
+		if link {
+			// Named as the link says, /proc/self/environ, not /proc/4242/environ.
+			to, err := os.Readlink(p)
+			if err != nil || !filepath.IsAbs(to) {
+				to = real
+			}
+			return skip("links to a special file (" + parse.SanitizeLine(filepath.ToSlash(to)) + ")")
+		}
+		return skip("special file")
 	}
 	if !st.Mode().IsRegular() {
 		return skip("not a regular file")
@@ -217,8 +307,14 @@ func loadFile(p, id string, opt Options) (a corpus.Article, sk *Skipped) {
 		return skip("unreadable: " + reason(err))
 	}
 	defer f.Close()
-	if fst, err := f.Stat(); err != nil || !fst.Mode().IsRegular() {
+	fst, err := f.Stat()
+	if err != nil || !fst.Mode().IsRegular() {
 		return skip("not a regular file")
+	}
+	// A regular file of size 0 is empty, and one that reads otherwise is
+	// a kernel's (proc, sysfs) whose contents are made up on reading.
+	if fst.Size() == 0 {
+		return skip("empty file")
 	}
 	b, err := io.ReadAll(io.LimitReader(f, opt.MaxSize+1))
 	if err != nil {
@@ -230,11 +326,38 @@ func loadFile(p, id string, opt Options) (a corpus.Article, sk *Skipped) {
 	if len(bytes.TrimSpace(b)) == 0 {
 		return skip("empty file")
 	}
-	a, err = parse.Bytes(parse.SanitizeLine(id), show, b, opt.Encoding)
-	if err != nil {
+	budget := opt.FileBudget
+	if budget <= 0 {
+		budget = DefaultBudget(int64(len(b)))
+	}
+	fctx, cancel := context.WithTimeout(ctx, budget)
+	defer cancel()
+	parseBytes := parse.BytesContext
+	if opt.parse != nil {
+		parseBytes = opt.parse
+	}
+	a, warn, err := parseBytes(fctx, parse.SanitizeLine(id), show, b, opt.Encoding)
+	switch {
+	case err != nil && ctx.Err() == nil && errors.Is(err, context.DeadlineExceeded):
+		return skip(fmt.Sprintf("took too long to parse (more than %v)", budget.Round(time.Millisecond)))
+	case err != nil:
 		return skip(err.Error())
+	case warn != "":
+		return a, &Skipped{Path: show, Reason: warn, Kept: true}
 	}
 	return a, nil
+}
+
+// specialPath reports whether real, a path with its links resolved, is in
+// a kernel's file system, whose files are made up on reading.
+func specialPath(real string) bool {
+	real = filepath.ToSlash(real)
+	for _, dir := range []string{"/proc", "/sys", "/dev"} {
+		if real == dir || strings.HasPrefix(real, dir+"/") {
+			return true
+		}
+	}
+	return false
 }
 
 // idSet settles unique IDs as the walk finds files, before any is parsed

@@ -4,11 +4,15 @@ import (
 	"context"
 	"dossier/corpus"
 	"dossier/corpus/parse"
+	"errors"
+	"fmt"
 	"os"
 	"path/filepath"
+	"runtime"
 	"sort"
 	"strings"
 	"testing"
+	"time"
 
 	"golang.org/x/text/encoding/unicode"
 
@@ -176,5 +180,142 @@ func TestLoadEdges(t *testing.T) {
 			t.Errorf("duplicate id %q", a.ID)
 		}
 		seen[a.ID] = true
+	}
+}
+
+// hangGuard runs fn and fails the test if it has not returned within d:
+// a guard against a hang, generous enough for the race detector, not a
+// timing.
+func hangGuard(t *testing.T, d time.Duration, what string, fn func()) {
+	t.Helper()
+	done := make(chan struct{})
+	go func() { defer close(done); fn() }()
+	select {
+	case <-done:
+	case <-time.After(d):
+		t.Fatalf("%s: still running after %v", what, d)
+	}
+}
+
+func TestLoadSpecialLinks(t *testing.T) {
+	if runtime.GOOS != "linux" {
+		t.Skip("needs /proc")
+	}
+	dir := t.TempDir()
+	os.WriteFile(filepath.Join(dir, "ok.txt"), []byte("Headline\n\nBody.\n"), 0o644)
+	links := map[string]string{"env.txt": "/proc/self/environ", "status.txt": "/proc/self/status", "null.txt": "/dev/null"}
+	if _, err := os.Stat("/sys/kernel/uevent_seqnum"); err == nil {
+		links["sys.txt"] = "/sys/kernel/uevent_seqnum"
+	}
+	for name, to := range links {
+		if err := os.Symlink(to, filepath.Join(dir, name)); err != nil {
+			t.Skip(err)
+		}
+	}
+	arts, skipped, err := Load(context.Background(), dir, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(arts) != 1 || arts[0].ID != "ok" {
+		for _, a := range arts {
+			t.Errorf("loaded %s: %.60q", a.ID, strings.Join(a.Paragraphs, " "))
+		}
+	}
+	reasons := map[string]string{}
+	for _, s := range skipped {
+		reasons[filepath.Base(s.Path)] = s.Reason
+	}
+	for name, to := range links {
+		if want := "links to a special file (" + to + ")"; reasons[name] != want {
+			t.Errorf("%s: reason %q, want %q", name, reasons[name], want)
+		}
+	}
+}
+
+func TestLoadWarnings(t *testing.T) {
+	dir := t.TempDir()
+	os.WriteFile(filepath.Join(dir, "bad.md"), []byte("---\ntitle: [unclosed\n---\n\nHeadline\n\nBody.\n"), 0o644)
+	os.WriteFile(filepath.Join(dir, "colon.md"), []byte("---\ntitle: Reading list: CSTO\n---\n\nHeadline\n\nBody.\n"), 0o644)
+	arts, skipped, err := Load(context.Background(), dir, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	titles := map[string]string{}
+	for _, a := range arts {
+		titles[a.ID] = a.Title
+	}
+	if titles["bad"] != "Headline" || titles["colon"] != "Reading list: CSTO" {
+		t.Errorf("titles = %v", titles)
+	}
+	if len(skipped) != 1 || !skipped[0].Kept || !strings.HasPrefix(skipped[0].Error(), filepath.ToSlash(filepath.Join(dir, "bad.md"))+": front matter ignored: ") {
+		t.Errorf("warnings = %+v", skipped)
+	}
+	if len(Dropped(skipped)) != 0 {
+		t.Errorf("a warning counted as a skip: %v", Dropped(skipped))
+	}
+}
+
+func TestLoadBudget(t *testing.T) {
+	dir := t.TempDir()
+	os.WriteFile(filepath.Join(dir, "a.txt"), []byte("Headline\n\nBody.\n"), 0o644)
+	// Every hostile shape loads within the default budget.
+	for _, sh := range hostile.Shapes {
+		os.WriteFile(filepath.Join(dir, sh.Name+".txt"), []byte(sh.Make(64<<10)), 0o644) // small: the race detector runs this too
+	}
+	arts, skipped, err := Load(context.Background(), dir, Options{})
+	if err != nil || len(arts) != len(hostile.Shapes)+1 {
+		t.Errorf("default budget: %d articles, skipped %v, err %v", len(arts), Dropped(skipped), err)
+	}
+	// A budget already spent skips every file with its reason.
+	arts, skipped, err = Load(context.Background(), dir, Options{FileBudget: time.Nanosecond})
+	if err != nil || len(arts) != 0 || len(skipped) != len(hostile.Shapes)+1 {
+		t.Fatalf("spent budget: %d articles, %d skipped, err %v", len(arts), len(skipped), err)
+	}
+	for _, s := range skipped {
+		if !strings.HasPrefix(s.Reason, "took too long to parse") {
+			t.Errorf("%s: reason %q", s.Path, s.Reason)
+		}
+	}
+}
+
+func TestLoadCancel(t *testing.T) {
+	dir := t.TempDir()
+	for i := 0; i < 8; i++ {
+		os.WriteFile(filepath.Join(dir, fmt.Sprintf("%d.txt", i)), []byte("Headline\n\nBody.\n"), 0o644)
+	}
+	// A worker stuck in a file that ignores the cancel (a slow disk, say)
+	// must not keep Load from returning.
+	started, release := make(chan struct{}, 8), make(chan struct{})
+	defer close(release)
+	hang := func(ctx context.Context, id, file string, b []byte, enc string) (corpus.Article, string, error) {
+		started <- struct{}{}
+		<-release
+		return corpus.Article{}, "", nil
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	go func() { <-started; cancel() }()
+	hangGuard(t, 20*time.Second, "Load after cancel", func() {
+		if _, _, err := Load(ctx, dir, Options{Workers: 2, parse: hang}); !errors.Is(err, context.Canceled) {
+			t.Errorf("err = %v, want context.Canceled", err)
+		}
+	})
+}
+
+func TestLoadUnreadableFolder(t *testing.T) {
+	if os.Getuid() == 0 || runtime.GOOS == "windows" {
+		t.Skip("needs a user that permissions stop")
+	}
+	dir := t.TempDir()
+	sub := filepath.Join(dir, "sub")
+	os.Mkdir(sub, 0o755)
+	os.WriteFile(filepath.Join(sub, "a.txt"), []byte("Headline\n\nBody.\n"), 0o644)
+	os.Chmod(sub, 0)
+	defer os.Chmod(sub, 0o755)
+	_, skipped, err := Load(context.Background(), dir, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := filepath.ToSlash(sub); len(skipped) != 1 || skipped[0].Path != want {
+		t.Errorf("skipped = %+v, want the folder named %s, as files are", skipped, want)
 	}
 }

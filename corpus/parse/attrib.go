@@ -293,7 +293,7 @@ func carrySpeakers(qs []corpus.Quote, paras []string) {
 		}
 		if k > 0 {
 			prev := &qs[k-1]
-			if prev.Para == q.Para && prev.Speaker != "" && prev.Kind == corpus.Speech &&
+			if prev.Para == q.Para && prev.Speaker != "" && prev.Kind == corpus.Speech && prev.End <= q.Start &&
 				countWords(paras[q.Para][prev.End:q.Start]) <= 12 {
 				q.Speaker = prev.Speaker
 				continue
@@ -329,8 +329,8 @@ func closesAt(p string) bool {
 func continuation(p string) (rawQuote, bool) {
 	for i, r := range p {
 		switch r {
-		case '«', '“', '„':
-			return rawQuote{}, false
+		case '«', '“', '„', '"':
+			return rawQuote{}, false // a mark opens here: pairQuotes reads it
 		case '»', '”':
 			text := strings.TrimSpace(p[:i])
 			if countWords(text) < 2 {

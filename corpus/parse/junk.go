@@ -55,7 +55,9 @@ func phraseSet(s string) map[string]bool {
 	for _, l := range strings.Split(s, "\n") {
 		if l = strings.TrimSpace(l); l != "" {
 			for _, p := range strings.Split(l, "|") {
-				m[strings.TrimSpace(p)] = true
+				if p = strings.TrimSpace(p); p != "" {
+					m[p] = true
+				}
 			}
 		}
 	}
@@ -90,7 +92,7 @@ share|tweet|copy link|email|e-mail|поделиться|paylaş|teilen|drucken|c
 
 // relatedLabels head blocks of other stories.
 var relatedLabels = phraseSet(`
-read also|also read|read more|related|related news|related stories|related articles|see also|more on this|more on this topic|more on the topic|you may also like|recommended|more from|
+read also|also read|read more|related|related news|related stories|related articles|see also|more on this|more on this topic|more on the topic|you may also like|recommended|more from
 читайте также|смотрите также|по теме|ещё по теме|еще по теме|похожие новости|другие новости|материалы по теме|читайте еще|читайте ещё
 сондай-ақ оқыңыз|тақырыпқа қатысты|тақырып бойынша|ошондой эле окуңуз|окшош жаңылыктар|темага тиешелүү|shuningdek o'qing|shuningdek, o'qing|mavzuga oid|мавзуга оид
 ayrıca bakınız|ayrıca okuyun|ilgili haberler|benzer haberler|bunlar da ilginizi çekebilir

@@ -20,6 +20,7 @@ const (
 	pDate                     // a date line
 	pMetaDate                 // a short line of labels around a date: "Yayınlanma: 16.09.2022 14:30 | Güncelleme: …"
 	pJunk                     // see junk.go
+	pMarks                    // no word at all ("---", "* * *"): kept, but heads and leads nothing
 )
 
 // para is a paragraph of the page and what is known of it.
@@ -72,9 +73,13 @@ const (
 
 // classify reads each paragraph's kind. Only short paragraphs are tested
 // for junk and dates, so the cost of prose is one length check.
-func classify(raw []string) []para {
+// It stops, leaving b spent, when the parse's time is up.
+func classify(raw []string, b *budget) []para {
 	ps := make([]para, len(raw))
 	for i, t := range raw {
+		if b.spent() {
+			return ps
+		}
 		p := para{text: t, words: countWords(t)}
 		switch {
 		case len(t) > maxJunkLine:
@@ -102,6 +107,9 @@ func classify(raw []string) []para {
 				}
 			}
 			p.kind = shortOrProse(t, p.words)
+			if p.words == 0 {
+				p.kind = pMarks
+			}
 		}
 		ps[i] = p
 	}
@@ -134,7 +142,7 @@ func shortOrProse(t string, words int) paraKind {
 		return pProse
 	}
 	// A quote left open runs on: speech, not a headline.
-	if strings.ContainsRune("«\"“„", r) && len(pairQuotes(t)) > 0 && !quoteCloses(t) {
+	if strings.ContainsRune("«\"“„", r) && len(pairQuotes(t, 1)) > 0 && !quoteCloses(t) {
 		return pProse
 	}
 	return pShort
@@ -142,7 +150,7 @@ func shortOrProse(t string, words int) paraKind {
 
 // quoteCloses reports whether the quote that opens t closes in it.
 func quoteCloses(t string) bool {
-	qs := pairQuotes(t)
+	qs := pairQuotes(t, 1)
 	if len(qs) == 0 {
 		return false
 	}
@@ -169,7 +177,7 @@ func markRelated(ps []para) {
 			if q.junk == junkRelated {
 				break // the next label heads its own block
 			}
-			if q.kind == pJunk && !q.isDateish() {
+			if q.kind == pJunk && !q.isDateish() || q.kind == pMarks {
 				continue
 			}
 			if q.kind == pProse && q.words > maxTeaserWords || storyAt(ps, j) {
@@ -181,7 +189,7 @@ func markRelated(ps []para) {
 	// Runs of two or more items without a label.
 	seq := make([]int, 0, len(ps))
 	for i := range ps {
-		if ps[i].kind != pJunk || ps[i].isDateish() {
+		if ps[i].kind != pJunk && ps[i].kind != pMarks || ps[i].isDateish() {
 			seq = append(seq, i)
 		}
 	}
@@ -243,7 +251,7 @@ func storyAt(ps []para, i int) bool {
 		if q.junk == junkRelated {
 			return prose > 0 // other stories follow a story of one paragraph
 		}
-		if q.kind == pJunk || q.kind == pDate || q.kind == pMetaDate || q.dupOf == i+1 {
+		if q.kind == pJunk || q.kind == pMarks || q.kind == pDate || q.kind == pMetaDate || q.dupOf == i+1 {
 			continue
 		}
 		if q.kind != pProse {
@@ -322,7 +330,7 @@ func pickHeadlineOf(ps []para, labels bool) int {
 		}
 		p := &ps[i]
 		label := labels && p.junk == junkLabel && proseAbove == 0
-		if (p.kind == pJunk && !label) || p.kind == pDate || p.kind == pMetaDate || p.related || p.dupOf != 0 {
+		if (p.kind == pJunk && !label) || p.kind == pMarks || p.kind == pDate || p.kind == pMetaDate || p.related || p.dupOf != 0 {
 			continue
 		}
 		if p.kind == pProse {
@@ -346,7 +354,7 @@ func headlineScore(ps []para, i, rank, proseAbove int) float64 {
 	next, leads := -1, false
 	for j := i + 1; j < len(ps) && lead.Len() < leadBytes; j++ {
 		q := &ps[j]
-		if q.kind == pJunk || q.kind == pDate || q.kind == pMetaDate || q.dupOf == i+1 {
+		if q.kind == pJunk || q.kind == pMarks || q.kind == pDate || q.kind == pMetaDate || q.dupOf == i+1 {
 			continue
 		}
 		if next < 0 {
@@ -557,7 +565,7 @@ func beside(ps []para, i, anchor int) bool {
 	}
 	for k := lo + 1; k < hi; k++ {
 		q := &ps[k]
-		if !(q.kind == pDate || q.kind == pMetaDate || q.junk == junkMeta || q.dupOf == anchor+1) {
+		if !(q.kind == pDate || q.kind == pMetaDate || q.kind == pMarks || q.junk == junkMeta || q.dupOf == anchor+1) {
 			return false
 		}
 	}

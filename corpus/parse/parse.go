@@ -1,7 +1,9 @@
 package parse
 
 import (
+	"context"
 	"dossier/corpus"
+	"fmt"
 	"regexp"
 	"strings"
 	"unicode"
@@ -109,6 +111,18 @@ var (
 // front matter. meta, when not nil, fills what the text lacks and wins
 // where both speak.
 func Text(id, file, text string, meta *Meta) corpus.Article {
+	a, _ := TextContext(context.Background(), id, file, text, meta)
+	return a
+}
+
+// TextContext is Text within ctx: when ctx ends mid-parse, the parse
+// stops within a paragraph's or a quote's work and returns ctx's error
+// (wrapped), so a caller can bound how long one text may take.
+func TextContext(ctx context.Context, id, file, text string, meta *Meta) (corpus.Article, error) {
+	b := &budget{ctx: ctx}
+	if b.spent() {
+		return corpus.Article{}, fmt.Errorf("parse stopped: %w", b.err)
+	}
 	a := corpus.Article{ID: id, File: file}
 	raw := splitParagraphs(text)
 
@@ -126,7 +140,10 @@ func Text(id, file, text string, meta *Meta) corpus.Article {
 		}
 	}
 
-	ps := classify(raw)
+	ps := classify(raw, b)
+	if b.err != nil {
+		return corpus.Article{}, fmt.Errorf("parse stopped: %w", b.err)
+	}
 	markDuplicates(ps)
 	markRelated(ps)
 	h := pickHeadline(ps)
@@ -187,37 +204,67 @@ func Text(id, file, text string, meta *Meta) corpus.Article {
 	}
 
 	a.Words = words
-	a.Quotes = findQuotes(a.Title, paras)
+	a.Quotes = findQuotes(a.Title, paras, b)
+	if b.err != nil {
+		return corpus.Article{}, fmt.Errorf("parse stopped: %w", b.err)
+	}
 	applyMeta(&a, meta)
 	if a.Title == "" {
 		a.Title = id
 	}
-	return a
+	return a, nil
 }
+
+// Metadata bounds, in bytes: a title is a line, not a page (an 8 MB title
+// took 2.7 s to draw). The longest real headline is a few hundred bytes, a
+// source a name, a URL rarely past a few hundred; tags are words.
+const (
+	maxMetaTitle  = 500
+	maxMetaSource = 200
+	maxMetaURL    = 2000
+	maxMetaTag    = 100
+	maxMetaTags   = 64
+)
 
 // applyMeta lets metadata win where it states a field.
 func applyMeta(a *corpus.Article, m *Meta) {
 	if m == nil {
 		return
 	}
-	if t := SanitizeLine(m.Title); t != "" {
+	if t := cut(SanitizeLine(m.Title), maxMetaTitle); t != "" {
 		a.Title, a.TitleFrom = t, corpus.OriginMetadata
 	}
 	if d, ok := Date(m.Date, true); ok {
 		d.Origin = corpus.OriginMetadata
 		a.Date = d
 	}
-	if s := SanitizeLine(m.Source); s != "" {
+	if s := cut(SanitizeLine(m.Source), maxMetaSource); s != "" {
 		a.Source, a.SourceFrom = s, corpus.OriginMetadata
 	}
-	if u := SanitizeLine(m.URL); u != "" {
+	if u := cut(SanitizeLine(m.URL), maxMetaURL); u != "" {
 		a.URL, a.URLFrom = u, corpus.OriginMetadata
 	}
 	for _, t := range m.Tags {
-		if t = SanitizeLine(t); t != "" {
+		if len(a.Tags) == maxMetaTags {
+			break
+		}
+		if t = cut(SanitizeLine(t), maxMetaTag); t != "" {
 			a.Tags = append(a.Tags, t)
 		}
 	}
+}
+
+// cut shortens s to at most n bytes, on a rune boundary, marking the cut
+// with "…".
+func cut(s string, n int) string {
+	if len(s) <= n {
+		return s
+	}
+	i := n - len("…")
+	for i > 0 && !utf8.RuneStart(s[i]) {
+		i--
+	}
+	return strings.TrimRight(s[:i], " ") + "…"
 }
 
 // splitParagraphs splits a page into paragraphs (see the header for the
@@ -279,9 +326,10 @@ func splitLines(text string) []string {
 			}
 			// A line that begins in lower case goes on the line above it
 			// ("A body\nwith CRLF."), unless it is a line of its own kind
-			// ("lunedì 1 maggio 2023", "di Marco Rossi").
-			if r, _ := utf8.DecodeRuneInString(l); len(cur) > 0 && unicode.IsLower(r) && !endsSentence(cur[len(cur)-1]) &&
-				lineJunk(l) == notJunk && !isDateLine(l) {
+			// ("lunedì 1 maggio 2023", "di Marco Rossi"); so does any line
+			// after a line of marks alone ("---").
+			if r, _ := utf8.DecodeRuneInString(l); len(cur) > 0 && (unicode.IsLower(r) && !endsSentence(cur[len(cur)-1]) &&
+				lineJunk(l) == notJunk && !isDateLine(l) || countWords(cur[len(cur)-1]) == 0) {
 				cur = append(cur, l)
 				continue
 			}

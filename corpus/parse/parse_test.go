@@ -1,7 +1,9 @@
 package parse
 
 import (
+	"context"
 	"dossier/corpus"
+	"dossier/corpus/hostile"
 	"strings"
 	"testing"
 )
@@ -378,8 +380,10 @@ func TestFrontMatter(t *testing.T) {
 	if a.ID != "a" {
 		t.Errorf("id = %q", a.ID)
 	}
-	if _, err := Parse("bad.md", strings.NewReader("---\ntitle: [unclosed\n---\nx\n")); err == nil || !strings.Contains(err.Error(), "front matter") {
-		t.Errorf("bad front matter: err = %v", err)
+	// Front matter that cannot be read costs the front matter, not the file.
+	a, warn, err := BytesContext(context.Background(), "bad", "bad.md", []byte("---\ntitle: [unclosed\n---\nx\n"), "")
+	if err != nil || !strings.Contains(warn, "front matter") || a.Title != "x" {
+		t.Errorf("bad front matter: title %q, warn %q, err %v", a.Title, warn, err)
 	}
 }
 
@@ -417,11 +421,20 @@ func FuzzParse(f *testing.F) {
 	f.Add(" date 2018-11-09 x. Y Z")
 	f.Add("\x1b[2J\r\n\u202e\xff\xfe«»\"\"")
 	f.Add("---\ntitle: x\n---\n")
+	// The hostile shapes, small: what made a stage quadratic or big.
+	for _, sh := range hostile.Shapes {
+		f.Add(sh.Make(2 << 10))
+	}
+	f.Add("---\ntitle: Reading list: CSTO\n---\n\nHeadline\n\nBody.\n")
+	f.Add("Soft\u00adhyphen \u263a\ufe0f \U0001f468\u200d\U0001f469\n\nBody.\n")
 	f.Fuzz(func(t *testing.T, text string) {
 		a, err := Parse("f.txt", strings.NewReader(text))
 		if err != nil {
 			return
 		}
 		checkArticle(t, a)
+		if len(a.Quotes) > maxQuotes {
+			t.Fatalf("%d quotes", len(a.Quotes))
+		}
 	})
 }

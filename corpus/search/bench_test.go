@@ -26,6 +26,11 @@ var benchSizes = []int{10_000, 100_000}
 // common words, two acronyms, and a name with a typo.
 var benchQueries = []string{"imankulov", "security council", "csto sco", "imankulv"}
 
+// opQueries exercise what the query language and the spelling keys add:
+// a Cyrillic name, a German spelling, a phrase with an exclusion, a
+// speaker filter and a date filter.
+var opQueries = []string{"Иманкулов", "dschaparow", `"security council" -sco`, "speaker:imankulov csto", "csto since:2022"}
+
 // benchLimit is about a screenful of results with some to scroll.
 const benchLimit = 50
 
@@ -131,7 +136,7 @@ func keystrokes(b *testing.B, q string, search func(string)) {
 
 func BenchmarkKeystroke(b *testing.B) {
 	for _, n := range benchSizes {
-		for _, q := range benchQueries {
+		for _, q := range append(slices.Clone(benchQueries), opQueries...) {
 			b.Run(fmt.Sprintf("n=%d/q=%s", n, strings.ReplaceAll(q, " ", "_")), func(b *testing.B) {
 				ix := synthIndex(n)
 				keystrokes(b, q, func(p string) { ix.Search(p, benchLimit) })

@@ -8,7 +8,6 @@ import (
 	"math/bits"
 	"sort"
 	"strings"
-	"unicode"
 	"unicode/utf8"
 )
 
@@ -19,29 +18,7 @@ type qword struct {
 	prefix bool // the word being typed: longer vocabulary words match
 	dist   int  // typo distance allowed
 	mask   uint64
-}
-
-// parseQuery folds q into at most maxQueryWords words. The last is a
-// prefix unless q ends in a space.
-func parseQuery(q string) []qword {
-	toks := Tokenize(q)
-	if len(toks) > maxQueryWords {
-		toks = toks[:maxQueryWords]
-	}
-	r, _ := utf8.DecodeLastRuneInString(q)
-	open := !unicode.IsSpace(r)
-	out := make([]qword, len(toks))
-	for i, t := range toks {
-		rs := []rune(t.Word)
-		d := 0
-		if len(rs) >= longWordRunes {
-			d = 2
-		} else if len(rs) >= minTypoRunes {
-			d = 1
-		}
-		out[i] = qword{text: t.Word, runes: rs, prefix: open && i == len(toks)-1, dist: d, mask: letterMask(t.Word)}
-	}
-	return out
+	key    string // Key(text) when matched across spellings, else ""
 }
 
 // expansion is a vocabulary word a query word matched, with its weight:
@@ -104,6 +81,13 @@ func (ix *Index) expand(q qword, rbuf []rune) ([]expansion, float32) {
 			out = append(out, expansion{id, prefixWeight * ix.idf(id)})
 		}
 	}
+	seen := make(map[uint32]bool, len(out))
+	for _, e := range out {
+		seen[e.w] = true
+	}
+	if q.key != "" {
+		out = ix.expandKey(q, out, seen)
+	}
 	if q.dist > 0 {
 		typos := len(out)
 		for l := max(1, len(q.runes)-q.dist); l <= min(maxWordRunes, len(q.runes)+q.dist); l++ {
@@ -112,10 +96,10 @@ func (ix *Index) expand(q qword, rbuf []rune) ([]expansion, float32) {
 				if bits.OnesCount64(m&^q.mask) > q.dist || bits.OnesCount64(q.mask&^m) > q.dist {
 					continue
 				}
-				w := ix.word(id)
-				if w == q.text || q.prefix && strings.HasPrefix(w, q.text) {
+				if seen[id] {
 					continue
 				}
+				w := ix.word(id)
 				rbuf = rbuf[:0]
 				for _, r := range w {
 					rbuf = append(rbuf, r)
@@ -145,6 +129,61 @@ func (ix *Index) expand(q qword, rbuf []rune) ([]expansion, float32) {
 		best = max(best, ix.idf(e.w))
 	}
 	return out, best
+}
+
+// maxCaseEnding is the longest case ending (in key letters) that a
+// Cyrillic word may carry beyond the key of the word typed.
+const maxCaseEnding = 2
+
+// expandKey adds the words that share q's key (or, while q is typed,
+// whose key starts with it): the same name in another script or spelling,
+// and in Cyrillic the same name with a case ending (Жапарова, "of Japarov").
+// They come from the key table and from the vocabulary itself, where a
+// word that is its own key sits.
+func (ix *Index) expandKey(q qword, out []expansion, seen map[uint32]bool) []expansion {
+	add := func(id uint32, exact bool) {
+		if seen[id] {
+			return
+		}
+		seen[id] = true
+		k := float32(keyWeight)
+		if !exact {
+			k *= prefixWeight
+		}
+		out = append(out, expansion{id, k * ix.idf(id)})
+	}
+	nk := len(ix.kword)
+	lo := sort.Search(nk, func(i int) bool { return ix.key(i) >= q.key })
+	for i, n := lo, 0; i < nk && n < prefixCap; i, n = i+1, n+1 {
+		k := ix.key(i)
+		switch {
+		case k == q.key:
+			add(ix.kword[i], true)
+		case !strings.HasPrefix(k, q.key):
+			n = prefixCap
+		case q.prefix:
+			add(ix.kword[i], false)
+		case len(k)-len(q.key) <= maxCaseEnding && ix.word(ix.kword[i])[0] >= utf8.RuneSelf:
+			// Жапарова, Кыргызстане: a Russian or Kyrgyz case ending on
+			// the name typed in the nominative.
+			add(ix.kword[i], true)
+		}
+	}
+	if q.key != q.text {
+		nw := len(ix.df)
+		lo := sort.Search(nw, func(i int) bool { return ix.word(uint32(i)) >= q.key })
+		for i, n := lo, 0; i < nw && n < prefixCap; i, n = i+1, n+1 {
+			w := ix.word(uint32(i))
+			if w == q.key {
+				add(uint32(i), true)
+			} else if q.prefix && strings.HasPrefix(w, q.key) {
+				add(uint32(i), false)
+			} else {
+				break
+			}
+		}
+	}
+	return out
 }
 
 // osa returns the optimal-string-alignment distance of a and b (edits,

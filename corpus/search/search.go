@@ -57,15 +57,27 @@ func (h *worst) Pop() any {
 	return x
 }
 
-// Search returns up to limit hits for q, best first.
+// Search returns up to limit hits for the query line q, best first; nil
+// when q does not parse (ParseQuery says why).
 func (ix *Index) Search(q string, limit int) []Hit {
+	pq, err := ParseQuery(q)
+	if err != nil {
+		return nil
+	}
+	return ix.Run(pq, limit)
+}
+
+// Run returns up to limit hits for q, best first. A query of operators
+// alone (speaker:, since:, -word …) lists what passes them, newest first.
+func (ix *Index) Run(q Query, limit int) []Hit {
 	if ix == nil || limit <= 0 || len(ix.arts) == 0 {
 		return nil
 	}
-	qws := parseQuery(q)
-	if len(qws) == 0 {
+	qws := q.qwords()
+	if len(qws) == 0 && !q.filtered() {
 		return nil
 	}
+	allow := ix.allow(q)
 	s := ix.scratch()
 	defer ix.pool.Put(s)
 
@@ -73,7 +85,7 @@ func (ix *Index) Search(q string, limit int) []Hit {
 	exps := make([][]expansion, len(qws))
 	var qIdf float32
 	var rbuf []rune
-	empty := false
+	empty := len(qws) == 0
 	for k, qw := range qws {
 		var b float32
 		exps[k], b = ix.expand(qw, rbuf)
@@ -122,7 +134,7 @@ func (ix *Index) Search(q string, limit int) []Hit {
 	// Short fields: whole-query fuzzy matches add candidates and bonuses.
 	s.more = s.more[:0]
 	titleFuzz := map[uint32][]int{}
-	raw := strings.TrimSpace(q)
+	raw := strings.TrimSpace(strings.Join(q.Words, " "))
 	if utf8.RuneCountInString(strings.ReplaceAll(raw, " ", "")) >= minFuzzyRunes {
 		bonus := func(fs []field, w float32) {
 			for _, m := range fuzzy.FindFromNoSort(raw, fieldSource(fs)) {
@@ -141,7 +153,7 @@ func (ix *Index) Search(q string, limit int) []Hit {
 		}
 		bonus(ix.speakers, speakerWeight)
 		bonus(ix.sources, sourceWeight)
-		if found := len(s.cur) + len(s.more); found < limit {
+		if found := len(s.cur) + len(s.more); found < limit && len(qws) == 1 && len(q.Phrases) == 0 {
 			ix.fuzzyTitles(raw, s, qIdf/float32(len(qws)), titleFuzz)
 		}
 	}
@@ -150,6 +162,9 @@ func (ix *Index) Search(q string, limit int) []Hit {
 	keep := limit
 	if len(qws) > 1 {
 		keep = max(limit, proximityPool)
+	}
+	if len(q.Phrases) > 0 {
+		keep = max(keep, maxPhraseChecks) // the phrase is checked on the best, in order
 	}
 	h := make(worst, 0, min(keep, 1024))
 	push := func(d uint32, sc float32) {
@@ -161,13 +176,21 @@ func (ix *Index) Search(q string, limit int) []Hit {
 			heap.Fix(&h, 0)
 		}
 	}
+	ok := func(d uint32) bool { return allow == nil || allow[d>>6]>>(d&63)&1 != 0 }
+	if len(qws) == 0 {
+		for d := range uint32(len(ix.arts)) {
+			if ok(d) {
+				push(d, 0)
+			}
+		}
+	}
 	for _, d := range s.cur {
-		if s.mask[d] == full {
+		if s.mask[d] == full && ok(d) {
 			push(d, s.acc[d]+s.extra[d])
 		}
 	}
 	for _, d := range s.more {
-		if s.mask[d] != full {
+		if s.mask[d] != full && ok(d) {
 			push(d, s.extra[d])
 		}
 	}
@@ -179,6 +202,9 @@ func (ix *Index) Search(q string, limit int) []Hit {
 	}
 	top := []ranked(h)
 	sort.Slice(top, func(i, j int) bool { return better(top[i], top[j]) })
+	if len(q.Phrases) > 0 {
+		top = ix.withPhrases(top, q.Phrases, q.OpenPhrase, limit)
+	}
 
 	// Re-read the best: proximity for several words, then positions and
 	// snippets for the hits returned.
@@ -299,8 +325,10 @@ type fieldSource []field
 func (f fieldSource) String(i int) string { return f[i].s }
 func (f fieldSource) Len() int            { return len(f) }
 
-// fuzzyTitles is the fallback for queries the words did not answer well
-// enough: sahilm/fuzzy over the titles, each first required to hold every
+// fuzzyTitles is the fallback for one-word queries the words did not
+// answer well enough (several words are precise enough as words, and a
+// subsequence of all their letters is noise); it looks at the first
+// maxFuzzyTitles titles that pass the filters: sahilm/fuzzy over the titles, each first required to hold every
 // letter of the query (the mask) in order (a subsequence scan of the
 // lower-cased copy, which IndexByte makes quick).
 func (ix *Index) fuzzyTitles(raw string, s *scratch, idf float32, pos map[uint32][]int) {
@@ -313,7 +341,7 @@ func (ix *Index) fuzzyTitles(raw string, s *scratch, idf float32, pos map[uint32
 				continue
 			}
 			docs = append(docs, uint32(d))
-			if !yield(ix.arts[d].Title) {
+			if len(docs) > maxFuzzyTitles || !yield(ix.arts[d].Title) {
 				return
 			}
 		}

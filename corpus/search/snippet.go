@@ -198,7 +198,11 @@ func Find(a *corpus.Article, q string) []Span {
 	if a == nil {
 		return nil
 	}
-	qws := parseQuery(q)
+	pq, err := ParseQuery(q)
+	if err != nil {
+		return nil
+	}
+	qws := pq.qwords()
 	if len(qws) == 0 {
 		return nil
 	}
@@ -213,6 +217,12 @@ func Find(a *corpus.Article, q string) []Span {
 			if w == q.text || q.prefix && strings.HasPrefix(w, q.text) {
 				v = true
 				break
+			}
+			if q.key != "" && hasKey(w) {
+				if k := Key(w); k == q.key || q.prefix && strings.HasPrefix(k, q.key) {
+					v = true
+					break
+				}
 			}
 			if q.dist > 0 {
 				rbuf = append(rbuf[:0], []rune(w)...)
