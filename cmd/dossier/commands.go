@@ -11,6 +11,7 @@ import (
 	"sort"
 	"strings"
 
+	"github.com/charmbracelet/lipgloss"
 	"github.com/charmbracelet/x/ansi"
 	"github.com/charmbracelet/x/term"
 
@@ -260,7 +261,8 @@ func runShow(args []string, stdout, stderr io.Writer) int {
 			return exitFail
 		}
 	case isTerminal(stdout):
-		io.WriteString(stdout, ui.RenderArticle(a, min(terminalWidth(stdout), 100), pickTheme("auto", true), nil)+"\n")
+		r := ui.NewRenderer(pickTheme("auto", true), lipgloss.ColorProfile())
+		io.WriteString(stdout, r.Article(a, min(terminalWidth(stdout), 100), nil)+"\n")
 	default:
 		io.WriteString(stdout, plainArticle(a))
 	}

@@ -73,6 +73,8 @@ func runReader(args []string, stdout, stderr io.Writer) int {
 		// selection. The plain theme has no colours to send.
 		lipgloss.SetColorProfile(termenv.ANSI)
 	}
+	profile := lipgloss.ColorProfile() // decided here, before the screen is taken
+	opts.Profile = &profile
 	if path == "" {
 		opts.Articles, opts.Source = corpus.Embedded(), "embedded corpus"
 	} else {
