@@ -43,7 +43,9 @@ func press(s string) tea.KeyMsg {
 
 func month(y, m int) int { return y*12 + m - 1 }
 
-func day(y, m, d int) corpus.Date { return corpus.Date{Year: y, Month: m, Day: d, Prec: corpus.PrecDay} }
+func day(y, m, d int) corpus.Date {
+	return corpus.Date{Year: y, Month: m, Day: d, Prec: corpus.PrecDay}
+}
 
 // timelineArts spans 2021 to 2024 with gaps, and one undated.
 func timelineArts() []corpus.Article {
