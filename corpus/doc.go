@@ -1,5 +1,8 @@
-// Package corpus turns raw news text into Article values: it holds the
-// embedded seed articles, decodes and cleans files, parses the shapes news
-// pages come in, loads folders, builds the search index and buckets articles
-// into a timeline. It imports no terminal library.
+// Package corpus holds what every other part of dossier shares about a
+// corpus: the Article and its Quotes, the one Date type with its orders and
+// Range, the timeline's month buckets, and the embedded seed texts.
+//
+// It owns no stage of the work. Turning bytes into an Article is
+// corpus/parse; walking a folder is corpus/load; finding articles is
+// corpus/search. It imports no terminal library and nothing of dossier.
 package corpus

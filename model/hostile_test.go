@@ -3,6 +3,7 @@ package model
 import (
 	"bytes"
 	"context"
+	"dossier/corpus/load"
 	"regexp"
 	"strings"
 	"testing"
@@ -28,7 +29,7 @@ func loadHostile(t *testing.T) ([]corpus.Article, hostile.Manifest) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	arts, _, err := corpus.Load(context.Background(), m.Root, corpus.LoadOptions{})
+	arts, _, err := load.Load(context.Background(), m.Root, load.Options{})
 	if err != nil {
 		t.Fatal(err)
 	}

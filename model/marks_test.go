@@ -1,13 +1,13 @@
 package model
 
 import (
+	"dossier/corpus/parse"
 	"path/filepath"
 	"strings"
 	"testing"
 
 	tea "github.com/charmbracelet/bubbletea"
 
-	"dossier/corpus"
 	"dossier/model/store"
 	"dossier/ui"
 )
@@ -86,7 +86,7 @@ func TestLoadingKeepsTop(t *testing.T) {
 // TestTimelineCountsHitsOffAxis: while searching, the count beside the
 // timeline is the hits' own, not the corpus's undated articles.
 func TestTimelineCountsHitsOffAxis(t *testing.T) {
-	m := newModel(t, corpus.Embedded(), 120, 40)
+	m := newModel(t, parse.Embedded(), 120, 40)
 	m = send(m, keys("/", "j", "a", "p", "a", "r", "o", "v")...)
 	if v := m.View(); strings.Contains(strings.Split(v, "\n")[1], "undated") {
 		t.Fatalf("the one hit is dated, yet the timeline says undated:\n%s", v)

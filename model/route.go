@@ -4,6 +4,7 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 
 	"dossier/corpus"
+	"dossier/corpus/load"
 	"dossier/model/article"
 	"dossier/model/common"
 	"dossier/model/list"
@@ -16,17 +17,17 @@ type batchLoadedMsg struct{ arts []corpus.Article }
 
 // loadDoneMsg says the loader has finished.
 type loadDoneMsg struct {
-	skipped []corpus.Skipped
+	skipped []load.Skipped
 	err     error
 }
 
-// BatchLoaded wraps a batch from corpus.LoadOptions.Progress for
+// BatchLoaded wraps a batch from load.Options.Progress for
 // tea.Program.Send: the list fills as files arrive.
 func BatchLoaded(arts []corpus.Article) tea.Msg { return batchLoadedMsg{arts: arts} }
 
-// LoadDone tells the reader that corpus.Load has returned; the search
+// LoadDone tells the reader that load.Load has returned; the search
 // index is built after it.
-func LoadDone(skipped []corpus.Skipped, err error) tea.Msg {
+func LoadDone(skipped []load.Skipped, err error) tea.Msg {
 	return loadDoneMsg{skipped: skipped, err: err}
 }
 

@@ -8,6 +8,8 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 
 	"dossier/corpus"
+	"dossier/corpus/load"
+	csearch "dossier/corpus/search"
 	"dossier/model/search"
 	"dossier/ui"
 )
@@ -280,9 +282,9 @@ func TestSearchGenerations(t *testing.T) {
 		t.Fatalf("generations %v then %v", held1, held2)
 	}
 	g1, g2 := held1[0].Gen, held2[0].Gen
-	newHits := []corpus.Hit{{Doc: 5, TitlePos: []int{0}}, {Doc: 7}}
+	newHits := []csearch.Hit{{Doc: 5, TitlePos: []int{0}}, {Doc: 7}}
 	m = send(m, search.DoneMsg{Gen: g2, Query: "su", Hits: newHits})
-	m = send(m, search.DoneMsg{Gen: g1, Query: "s", Hits: []corpus.Hit{{Doc: 1}, {Doc: 2}, {Doc: 3}}})
+	m = send(m, search.DoneMsg{Gen: g1, Query: "s", Hits: []csearch.Hit{{Doc: 1}, {Doc: 2}, {Doc: 3}}})
 	if m.search.Query() != "su" || m.Len() != 2 || m.list.Order()[0] != 5 {
 		t.Fatalf("stale result shown: query %q len %d", m.search.Query(), m.Len())
 	}
@@ -313,7 +315,7 @@ func TestSearchEscClears(t *testing.T) {
 		t.Fatalf("%d searches for x", len(held))
 	}
 	g := held[0].Gen
-	m = send(m, search.DoneMsg{Gen: g, Query: "x", Hits: []corpus.Hit{{Doc: 3}}})
+	m = send(m, search.DoneMsg{Gen: g, Query: "x", Hits: []csearch.Hit{{Doc: 3}}})
 	if m.Len() != 1 {
 		t.Fatalf("hits: %d", m.Len())
 	}
@@ -322,7 +324,7 @@ func TestSearchEscClears(t *testing.T) {
 		t.Fatalf("esc: active %v len %d", m.search.Active(), m.Len())
 	}
 	// An answer that arrives after esc is stale.
-	m = send(m, search.DoneMsg{Gen: g, Query: "x", Hits: []corpus.Hit{{Doc: 3}}})
+	m = send(m, search.DoneMsg{Gen: g, Query: "x", Hits: []csearch.Hit{{Doc: 3}}})
 	if m.Len() != 30 {
 		t.Fatal("answer after esc was shown")
 	}
@@ -397,7 +399,7 @@ func TestLoadingStream(t *testing.T) {
 	if !strings.Contains(m.statusText(), "loading… 40") {
 		t.Fatalf("status %q", m.statusText())
 	}
-	m = send(m, LoadDone([]corpus.Skipped{{Path: "x", Reason: "binary"}}, nil))
+	m = send(m, LoadDone([]load.Skipped{{Path: "x", Reason: "binary"}}, nil))
 	if m.loading || !m.search.Indexed() || !strings.Contains(m.statusText(), "1 skipped") {
 		t.Fatalf("after LoadDone: loading %v index %v status %q", m.loading, m.search.Indexed(), m.statusText())
 	}

@@ -1,6 +1,7 @@
 package model
 
 import (
+	"dossier/corpus/parse"
 	"fmt"
 	"math/rand"
 	"strings"
@@ -16,7 +17,7 @@ import (
 // TestGolden pins whole screens over the embedded corpus. Refresh with
 // go test ./model -update after a deliberate change, and read the diff.
 func TestGolden(t *testing.T) {
-	arts := corpus.Embedded()
+	arts := parse.Embedded()
 	for _, sz := range []struct{ w, h int }{{120, 40}, {80, 24}, {40, 12}} {
 		t.Run(fmt.Sprintf("%dx%d", sz.w, sz.h), func(t *testing.T) {
 			m := newModel(t, arts, sz.w, sz.h)
@@ -100,7 +101,7 @@ var keyNames = []string{"j", "k", "g", "G", "enter", "esc", "tab", "shift+tab", 
 	"a", "x", "backspace", "home", "end"}
 
 func propertyArts() []corpus.Article {
-	return append(append(synth(60), corpus.Embedded()...), hostileArticle())
+	return append(append(synth(60), parse.Embedded()...), hostileArticle())
 }
 
 // TestRandomMessages throws 2,000 random messages from a fixed seed at the

@@ -9,6 +9,7 @@ import (
 	"github.com/muesli/termenv"
 
 	"dossier/corpus"
+	"dossier/corpus/search"
 )
 
 // An article is drawn in two parts. The header (title, then one metadata
@@ -43,7 +44,7 @@ const (
 // holds no escape sequence other than SGR colour (none at all on an ASCII
 // profile) and no line wider than width (a width below 1 counts as 1).
 // When Glamour fails it returns Plain's drawing.
-func (r *Renderer) Article(a *corpus.Article, width int, hl []corpus.Span) (out string) {
+func (r *Renderer) Article(a *corpus.Article, width int, hl []search.Span) (out string) {
 	if a == nil {
 		return ""
 	}
@@ -77,7 +78,7 @@ func (r *Renderer) Article(a *corpus.Article, width int, hl []corpus.Span) (out 
 // Plain renders a like Article but without Glamour: Lip Gloss styles and
 // x/ansi wrapping only. It is linear in the article's size, so the reader
 // falls back to it when a Glamour render takes too long.
-func (r *Renderer) Plain(a *corpus.Article, width int, hl []corpus.Span) (out string) {
+func (r *Renderer) Plain(a *corpus.Article, width int, hl []search.Span) (out string) {
 	if a == nil {
 		return ""
 	}

@@ -15,6 +15,8 @@ import (
 
 	"dossier/corpus"
 	"dossier/corpus/hostile"
+	"dossier/corpus/parse"
+	"dossier/corpus/search"
 )
 
 func TestMain(m *testing.M) {
@@ -43,16 +45,16 @@ func rendererFor(th Theme) *Renderer {
 	return r
 }
 
-func renderArticle(a *corpus.Article, w int, th Theme, hl []corpus.Span) string {
+func renderArticle(a *corpus.Article, w int, th Theme, hl []search.Span) string {
 	return rendererFor(th).Article(a, w, hl)
 }
 
 // renderPlain is the plain renderer in the dark theme.
-func renderPlain(a *corpus.Article, w int, hl []corpus.Span) string {
+func renderPlain(a *corpus.Article, w int, hl []search.Span) string {
 	return renderPlainTheme(a, w, DarkTheme(), hl)
 }
 
-func renderPlainTheme(a *corpus.Article, w int, th Theme, hl []corpus.Span) string {
+func renderPlainTheme(a *corpus.Article, w int, th Theme, hl []search.Span) string {
 	return rendererFor(th).Plain(a, w, hl)
 }
 
@@ -138,7 +140,7 @@ func quoted(t testing.TB) *corpus.Article {
 }
 
 func TestRenderSeeds(t *testing.T) {
-	arts := corpus.Embedded()
+	arts := parse.Embedded()
 	if len(arts) == 0 {
 		t.Fatal("no seed articles")
 	}
@@ -212,7 +214,7 @@ func TestRenderStyles(t *testing.T) {
 	// stays ASCII here and must not matter.
 	r := NewRenderer(DarkTheme(), termenv.TrueColor)
 	a := quoted(t)
-	hl := []corpus.Span{{Para: 0, Start: strings.Index(a.Paragraphs[0], "world"), End: strings.Index(a.Paragraphs[0], "world") + 5}}
+	hl := []search.Span{{Para: 0, Start: strings.Index(a.Paragraphs[0], "world"), End: strings.Index(a.Paragraphs[0], "world") + 5}}
 	for _, w := range testWidths {
 		for _, out := range []string{r.Article(a, w, hl), r.Plain(a, w, hl)} {
 			checkOutput(t, out, w)
@@ -234,7 +236,7 @@ func TestRenderSpansEdgeCases(t *testing.T) {
 	a := quoted(t)
 	p0 := a.Paragraphs[0]
 	mid := strings.Index(p0, "«") + 1 // inside the two bytes of «
-	hl := []corpus.Span{
+	hl := []search.Span{
 		{Para: 0, Start: mid, End: mid + 5},
 		{Para: 0, Start: -5, End: 3},
 		{Para: 0, Start: len(p0) - 2, End: len(p0) + 100},
@@ -311,7 +313,7 @@ func TestHostileEscapeArticle(t *testing.T) {
 		"\x1b]8;;http://evil.example/\x1b\\link\x1b]8;;\x1b\\ visible5 \x1bP+q544e\x1b\\ visible6 \u009b2J visible7 \u202eevil visible8"
 	a := &corpus.Article{Title: "Hostile \x1b[31mtitle", Source: "Src\x1b]0;x\x07", Dateline: "\u202eBISHKEK", Paragraphs: []string{text}}
 	for _, w := range testWidths {
-		out := renderArticle(a, w, DarkTheme(), []corpus.Span{{Para: 0, Start: 0, End: 20}})
+		out := renderArticle(a, w, DarkTheme(), []search.Span{{Para: 0, Start: 0, End: 20}})
 		checkOutput(t, out, w)
 		if w >= 80 {
 			got := flat(out)
@@ -397,7 +399,7 @@ func FuzzRender(f *testing.F) {
 		if len(a.Paragraphs) > 1 {
 			a.Quotes = append(a.Quotes, corpus.Quote{Para: 1, Kind: corpus.Pull, Speaker: "Y"})
 		}
-		hl := []corpus.Span{{Para: 0, Start: n / 5, End: n/5 + 3}}
+		hl := []search.Span{{Para: 0, Start: n / 5, End: n/5 + 3}}
 		for _, out := range []string{renderArticle(a, width, DarkTheme(), hl), renderPlain(a, width, hl)} {
 			if !utf8.ValidString(out) {
 				t.Fatalf("invalid UTF-8")
@@ -415,7 +417,7 @@ func FuzzRender(f *testing.F) {
 }
 
 func BenchmarkRenderSeed(b *testing.B) {
-	arts := corpus.Embedded()
+	arts := parse.Embedded()
 	a := &arts[len(arts)-1]
 	renderArticle(a, 80, DarkTheme(), nil) // the renderer is built once
 	b.ReportAllocs()
@@ -425,7 +427,7 @@ func BenchmarkRenderSeed(b *testing.B) {
 }
 
 func BenchmarkRenderWorst(b *testing.B) {
-	arts := corpus.Embedded()
+	arts := parse.Embedded()
 	cases := []struct {
 		name string
 		a    *corpus.Article

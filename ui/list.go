@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"dossier/corpus/search"
 	"strings"
 	"unicode/utf8"
 
@@ -15,7 +16,7 @@ type ListView struct {
 	Order []int // indexes into Arts, in display order
 	// Hits, when not nil, is parallel to Order: the list is showing search
 	// results, and each item gets a snippet line.
-	Hits           []corpus.Hit
+	Hits           []search.Hit
 	Offset, Cursor int // indexes into Order
 	Focused        bool
 	Empty          string // shown when Order is empty
@@ -62,7 +63,7 @@ func RenderList(v ListView, s Styles, width, height int) string {
 		if d < 0 || d >= len(v.Arts) {
 			continue
 		}
-		var hit *corpus.Hit
+		var hit *search.Hit
 		if searching && i < len(v.Hits) {
 			hit = &v.Hits[i]
 		}
@@ -95,7 +96,7 @@ func RenderList(v ListView, s Styles, width, height int) string {
 // reader keeps no state, and the mark column is left out.
 type rowMarks struct{ on, read, bookmarked bool }
 
-func listRow(a *corpus.Article, hit *corpus.Hit, mk rowMarks, selected, focused bool, s Styles, width, sourceW int) string {
+func listRow(a *corpus.Article, hit *search.Hit, mk rowMarks, selected, focused bool, s Styles, width, sourceW int) string {
 	date := a.Date.Truncate(corpus.PrecDay).Text()
 	src := cleanText(a.Source)
 	title := cleanText(a.Title)
@@ -173,7 +174,7 @@ func listRow(a *corpus.Article, hit *corpus.Hit, mk rowMarks, selected, focused 
 
 // snippetRow draws the body line around a hit's best match, indented under
 // the title.
-func snippetRow(hit *corpus.Hit, s Styles, width int) string {
+func snippetRow(hit *search.Hit, s Styles, width int) string {
 	if hit == nil || hit.Snippet == "" {
 		return ""
 	}

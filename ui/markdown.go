@@ -8,6 +8,7 @@ import (
 	"github.com/charmbracelet/x/ansi"
 
 	"dossier/corpus"
+	"dossier/corpus/search"
 )
 
 // mdSentinel (U+2060 WORD JOINER) is glued inside every delimiter the
@@ -19,7 +20,7 @@ const mdSentinel = '\u2060'
 
 // articleMarkdown builds the Glamour input for a's body and the truncation
 // notice. Every word is broken to fit the width it will be wrapped to.
-func articleMarkdown(a *corpus.Article, width int, hl []corpus.Span) (string, string) {
+func articleMarkdown(a *corpus.Article, width int, hl []search.Span) (string, string) {
 	inner, _ := bodyWidth(width)
 	paras, notice := capParagraphs(a.Paragraphs)
 	var b strings.Builder

@@ -1,12 +1,11 @@
 package ui
 
 import (
+	"dossier/corpus/parse"
 	"strings"
 	"unicode/utf8"
 
 	"github.com/charmbracelet/x/ansi"
-
-	"dossier/corpus"
 )
 
 // KeepSGR returns s with every escape sequence removed except SGR (ESC [
@@ -88,10 +87,10 @@ func isPlainSafe(s string) bool {
 }
 
 // printable reports whether r may reach the terminal as text: newline,
-// tab, and whatever corpus.UnsafeRune lets through. That list also holds
+// tab, and whatever parse.UnsafeRune lets through. That list also holds
 // the word joiner the renderer uses as its own marker (mdSentinel), so
 // the marker never shows.
-func printable(r rune) bool { return r == '\n' || r == '\t' || !corpus.UnsafeRune(r) }
+func printable(r rune) bool { return r == '\n' || r == '\t' || !parse.UnsafeRune(r) }
 
 // cleanText makes article text safe to lay out: what printable refuses is
 // removed, CR, LF and tab become spaces each (a paragraph is one flowing

@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 
 	"dossier/corpus"
+	"dossier/corpus/search"
 )
 
 // segment is a run of a paragraph with one set of marks.
@@ -28,7 +29,7 @@ type pullQuote struct {
 // ignored. Overlaps and nesting come out as runs carrying several marks. A
 // pull quote paragraph loses the speaker name it ends with (it is shown as
 // an attribution line instead).
-func segments(p string, para int, quotes []corpus.Quote, hl []corpus.Span) ([]segment, *pullQuote) {
+func segments(p string, para int, quotes []corpus.Quote, hl []search.Span) ([]segment, *pullQuote) {
 	lo, hi := 0, len(p)
 	for lo < hi && isSpace(p[lo]) {
 		lo++

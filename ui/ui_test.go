@@ -8,6 +8,7 @@ import (
 	"github.com/muesli/termenv"
 
 	"dossier/corpus"
+	"dossier/corpus/search"
 )
 
 // init pins the colour profile (an init, not a TestMain, so it can sit
@@ -47,7 +48,7 @@ func TestListHighlightsAndSnippet(t *testing.T) {
 	th := DarkTheme()
 	s := NewStyles(th, termenv.Ascii)
 	s.Match = lipgloss.NewStyle().SetString("").Transform(func(x string) string { return "<" + x + ">" })
-	hits := []corpus.Hit{{Doc: 0, TitlePos: []int{0, 1, 2}, Snippet: "the Bishkek talks went on", SnippetPos: [][2]int{{4, 11}}}}
+	hits := []search.Hit{{Doc: 0, TitlePos: []int{0, 1, 2}, Snippet: "the Bishkek talks went on", SnippetPos: [][2]int{{4, 11}}}}
 	out := RenderList(ListView{Arts: arts, Order: []int{0}, Hits: hits}, s, 60, 2)
 	lines := strings.Split(out, "\n")
 	if !strings.Contains(lines[0], "<Bis>hkek") {
@@ -156,7 +157,7 @@ func TestListSourceColumn(t *testing.T) {
 func TestSnippetShowsMatch(t *testing.T) {
 	sn := "A long lead that goes on and on about other things before it names Marat Imankulov at last."
 	i := strings.Index(sn, "Imankulov")
-	hit := &corpus.Hit{Snippet: sn, SnippetPos: [][2]int{{i, i + len("Imankulov")}}}
+	hit := &search.Hit{Snippet: sn, SnippetPos: [][2]int{{i, i + len("Imankulov")}}}
 	s := NewStyles(PlainTheme(), termenv.Ascii)
 	row := snippetRow(hit, s, 36)
 	if !strings.Contains(row, "Imankulov") || !strings.Contains(row, "…") || lipgloss.Width(row) > 36 {

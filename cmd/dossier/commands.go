@@ -2,14 +2,15 @@ package main
 
 import (
 	"context"
+	"dossier/corpus/load"
+	"dossier/corpus/parse"
 	"encoding/json"
-	"errors"
-	"flag"
 	"fmt"
 	"io"
 	"os"
 	"sort"
 	"strings"
+	"time"
 
 	"github.com/charmbracelet/lipgloss"
 	"github.com/charmbracelet/x/ansi"
@@ -19,70 +20,18 @@ import (
 	"dossier/ui"
 )
 
-// commonFlags are the flags every script command takes.
-type commonFlags struct {
-	json     bool
-	corpus   string
-	encoding string
-}
-
-func newFlagSet(name string, stderr io.Writer, c *commonFlags) *flag.FlagSet {
-	fs := flag.NewFlagSet("dossier "+name, flag.ContinueOnError)
-	// The flag package's own messages lack the command's name and dump
-	// every flag; usageErr says it in one line instead.
-	fs.SetOutput(io.Discard)
-	fs.BoolVar(&c.json, "json", false, "print JSON")
-	fs.StringVar(&c.corpus, "corpus", "", "read the `PATH` (a file or folder) instead of the embedded corpus")
-	fs.StringVar(&c.encoding, "encoding", "", "force a decoding: utf-8, utf-16, windows-1251, koi8-r")
-	return fs
-}
-
-// parseArgs parses flags wherever they stand among the arguments, so
-// `dossier show ID --json` works as well as `dossier show --json ID`.
-func parseArgs(fs *flag.FlagSet, args []string) ([]string, error) {
-	var pos, rest []string
-	for i, a := range args {
-		if a == "--" { // everything after it is an argument, even "-csto"
-			args, rest = args[:i], args[i+1:]
-			break
-		}
-	}
-	for {
-		if err := fs.Parse(args); err != nil {
-			return nil, err
-		}
-		args = fs.Args()
-		if len(args) == 0 {
-			return append(pos, rest...), nil
-		}
-		pos = append(pos, args[0])
-		args = args[1:]
-	}
-}
-
-// usageErr reports bad usage on stderr, in one line and the command's
-// usage, and returns its exit status.
-func usageErr(stderr io.Writer, fs *flag.FlagSet, err error) int {
-	if errors.Is(err, flag.ErrHelp) {
-		fmt.Fprint(stderr, usage)
-		return exitOK
-	}
-	fmt.Fprintf(stderr, "%s: %s\n(see dossier help)\n", fs.Name(), corpus.SanitizeLine(err.Error()))
-	return exitUsage
-}
-
 // loadCorpus reads the embedded corpus or PATH, reporting each skipped
 // file on stderr; the rest loads.
 func loadCorpus(c commonFlags, stderr io.Writer) ([]corpus.Article, bool) {
 	if c.corpus == "" {
-		return corpus.Embedded(), true
+		return parse.Embedded(), true
 	}
-	arts, skipped, err := corpus.Load(context.Background(), c.corpus, corpus.LoadOptions{Encoding: c.encoding})
+	arts, skipped, err := load.Load(context.Background(), c.corpus, load.Options{Encoding: c.encoding})
 	for _, s := range skipped {
 		fmt.Fprintf(stderr, "dossier: %s\n", s.Error())
 	}
 	if err != nil {
-		fmt.Fprintf(stderr, "dossier: %s\n", corpus.SanitizeLine(err.Error()))
+		fmt.Fprintf(stderr, "dossier: %s\n", parse.SanitizeLine(err.Error()))
 		return nil, false
 	}
 	return arts, true
@@ -147,37 +96,24 @@ func writeJSON(w io.Writer, v any) error {
 }
 
 // runList prints every article, oldest first, undated last.
-func runList(args []string, stdout, stderr io.Writer) int {
-	var c commonFlags
-	fs := newFlagSet("list", stderr, &c)
-	pos, err := parseArgs(fs, args)
-	if err != nil {
-		return usageErr(stderr, fs, err)
-	}
-	if len(pos) > 0 {
-		fmt.Fprintf(stderr, "dossier list: unexpected argument %q\n", corpus.SanitizeLine(pos[0]))
-		return exitUsage
-	}
+func runList(c commonFlags, stdout, stderr io.Writer) error {
 	arts, ok := loadCorpus(c, stderr)
 	if !ok {
-		return exitFail
+		return status(exitFail)
 	}
 	if c.json {
 		out := make([]jsonArticle, 0, len(arts))
 		for i := range arts {
 			out = append(out, toJSON(&arts[i], false))
 		}
-		if err := writeJSON(stdout, out); err != nil {
-			return exitFail
-		}
-		return exitOK
+		return writeJSON(stdout, out)
 	}
 	width := 0 // no cut when piped
 	if isTerminal(stdout) {
 		width = terminalWidth(stdout)
 	}
 	writeList(stdout, arts, width)
-	return exitOK
+	return nil
 }
 
 // writeList prints aligned columns: date, source, title. With width > 0
@@ -230,43 +166,46 @@ func findArticle(arts []corpus.Article, id string) (*corpus.Article, []string) {
 }
 
 // runShow prints one article: rendered on a terminal, plain when piped.
-func runShow(args []string, stdout, stderr io.Writer) int {
-	var c commonFlags
-	fs := newFlagSet("show", stderr, &c)
-	pos, err := parseArgs(fs, args)
-	if err != nil {
-		return usageErr(stderr, fs, err)
-	}
-	if len(pos) != 1 {
-		fmt.Fprintln(stderr, "dossier show: want one article ID (see dossier list)")
-		return exitUsage
-	}
+func runShow(c commonFlags, id string, stdout, stderr io.Writer) error {
 	arts, ok := loadCorpus(c, stderr)
 	if !ok {
-		return exitFail
+		return status(exitFail)
 	}
-	a, cands := findArticle(arts, pos[0])
+	a, cands := findArticle(arts, id)
 	if a == nil {
-		msg := fmt.Sprintf("dossier show: no article %q", corpus.SanitizeLine(pos[0]))
 		if len(cands) > 1 {
-			msg = fmt.Sprintf("dossier show: %q is ambiguous: %d ids start so (%s)", corpus.SanitizeLine(pos[0]),
-				len(cands), strings.Join(cands[:min(len(cands), 5)], ", "))
+			return fail("%q is ambiguous: %d ids start so (%s)", id, len(cands), strings.Join(cands[:min(len(cands), 5)], ", "))
 		}
-		fmt.Fprintln(stderr, msg)
-		return exitFail
+		return fail("no article %q", id)
 	}
 	switch {
 	case c.json:
-		if err := writeJSON(stdout, toJSON(a, true)); err != nil {
-			return exitFail
-		}
+		return writeJSON(stdout, toJSON(a, true))
 	case isTerminal(stdout):
-		r := ui.NewRenderer(pickTheme("auto", true), lipgloss.ColorProfile())
-		io.WriteString(stdout, r.Article(a, min(terminalWidth(stdout), 100), nil)+"\n")
-	default:
-		io.WriteString(stdout, plainArticle(a))
+		_, err := io.WriteString(stdout, renderShow(a, min(terminalWidth(stdout), 100), pickTheme("auto", true))+"\n")
+		return err
 	}
-	return exitOK
+	_, err := io.WriteString(stdout, plainArticle(a))
+	return err
+}
+
+// renderDeadline is how long show waits for Glamour before it prints the
+// plain rendering, as the reader does.
+const renderDeadline = time.Second
+
+// renderShow renders a through Glamour, or through the plain renderer
+// when Glamour has not finished by the deadline: no text may hold the
+// terminal for minutes.
+func renderShow(a *corpus.Article, width int, th ui.Theme) string {
+	r := ui.NewRenderer(th, lipgloss.ColorProfile())
+	done := make(chan string, 1)
+	go func() { done <- r.Article(a, width, nil) }()
+	select {
+	case s := <-done:
+		return s
+	case <-time.After(renderDeadline):
+		return r.Plain(a, width, nil)
+	}
 }
 
 // plainArticle is an article as plain text for pipes: title, metadata,

@@ -14,7 +14,9 @@ import (
 	"golang.org/x/text/encoding/charmap"
 	"golang.org/x/text/encoding/unicode"
 
+	"dossier/corpus"
 	"dossier/corpus/hostile"
+	"dossier/ui"
 )
 
 func runCmd(t *testing.T, args ...string) (string, string, int) {
@@ -104,16 +106,20 @@ func TestShow(t *testing.T) {
 		{[]string{"show", "nope"}, exitFail, `no article "nope"`},
 		{[]string{"show", "00"}, exitFail, `"00" is ambiguous: 5 ids start so`},
 		{[]string{"show"}, exitUsage, "one article ID"},
-		{[]string{"show", "a", "b"}, exitUsage, "one article ID"},
+		{[]string{"show", "a", "b", "c"}, exitUsage, "one article ID"},
+		{[]string{"show", "a", filepath.Join(t.TempDir(), "missing")}, exitFail, "cannot read"}, // ID then PATH
 		{[]string{"list", "--bogus"}, exitUsage, "bogus"},
-		{[]string{"list", "extra"}, exitUsage, "unexpected argument"},
+		{[]string{"list", "a", "b"}, exitUsage, "accepts at most 1 arg"},
+		{[]string{"list", filepath.Join(t.TempDir(), "missing")}, exitFail, "cannot read"}, // PATH is --corpus
+		{[]string{"list", ".", "--corpus", "."}, exitUsage, "not both"},
 		{[]string{"list", "--corpus", filepath.Join(t.TempDir(), "missing")}, exitFail, "cannot read"},
 		{[]string{"list", "--corpus", ".", "--encoding", "ebcdic"}, exitFail, "unknown encoding"},
 		{[]string{"search"}, exitUsage, "want a QUERY"},
 		{[]string{"search", "x", "--since", "yesterday"}, exitUsage, "--since"},
 		{[]string{"search", "x", "--since", "2024", "--until", "2020"}, exitUsage, "is after --until"},
-		{[]string{"search", "--", "-csto"}, exitOK, ""}, // a query after --, not a flag
-		{[]string{"list", "--bogus"}, exitUsage, "dossier list: flag provided but not defined: -bogus"},
+		{[]string{"search", "--", "-sco", "csto"}, exitOK, ""}, // a query after --, not a flag
+		{[]string{"list", "--bogus"}, exitUsage, "dossier list: unknown flag: --bogus"},
+		{[]string{"search", "nothing-at-all-matches-this"}, exitFail, "nothing matches"}, // as grep
 		{[]string{"frobnicate"}, exitUsage, "neither a command"},
 	} {
 		_, errs, code := runCmd(t, c.args...)
@@ -158,10 +164,14 @@ func TestLoadFolder(t *testing.T) {
 	if code != exitOK {
 		t.Fatalf("exit %d: %s", code, errs)
 	}
-	for _, want := range []string{"big.txt: oversized", "x.bin.txt: binary file", "bad.md: bad front matter", "dangling.txt: broken symlink"} {
+	for _, want := range []string{"big.txt: oversized", "x.bin.txt: binary file", "dangling.txt: broken symlink"} {
 		if !strings.Contains(errs, "dossier: skipped "+dir+"/"+want) {
 			t.Errorf("stderr lacks %q:\n%s", want, errs)
 		}
+	}
+	// Front matter that cannot be read costs the front matter, not the file.
+	if want := "dossier: " + dir + "/bad.md: front matter ignored: "; !strings.Contains(errs, want) {
+		t.Errorf("stderr lacks %q:\n%s", want, errs)
 	}
 	if strings.Contains(errs, "image.png") {
 		t.Errorf("a non-article file was reported: %s", errs)
@@ -182,6 +192,7 @@ func TestLoadFolder(t *testing.T) {
 		"crlf":      "Windows lines | ",
 		"bom":       "With a BOM | ",
 		"front":     "From front matter | 2020-01-02",
+		"bad":       "body | ",
 	}
 	for id, w := range want {
 		if got[id] != w {
@@ -294,7 +305,7 @@ func TestSearchCommand(t *testing.T) {
 		}
 		var s []string
 		for _, h := range hits {
-			if h.Title == "" || h.Score <= 0 {
+			if h.Title == "" || h.Score < 0 { // operators alone rank by date, at 0
 				t.Errorf("hit %+v", h)
 			}
 			s = append(s, h.ID[:3])
@@ -314,9 +325,13 @@ func TestSearchCommand(t *testing.T) {
 		{[]string{"imankulov", "--until", "2021-12"}, ""},
 		{[]string{"csto", "--since", "2021-09-17", "--until", "2022-09-22"}, "001 002"},
 		{[]string{"csto", "--limit", "2"}, "2 hits"},
+		{[]string{"--", `"security council"`, "-sco"}, "002 004"}, // -- ends the flags
+		{[]string{"speaker:Иманкулов"}, "000 002"},
+		{[]string{"csto since:2022"}, "002 004"},
+		{[]string{"csto since:2023", "--until", "2024"}, "004"}, // the flag and the operator combine
 	} {
 		out, errs, code := runCmd(t, append([]string{"search", "--json"}, c.args...)...)
-		if code != exitOK {
+		if want := map[bool]int{true: exitFail, false: exitOK}[c.want == ""]; code != want {
 			t.Fatalf("%v: exit %d: %s", c.args, code, errs)
 		}
 		got := strings.Join(ids(out), " ")
@@ -333,5 +348,118 @@ func TestSearchCommand(t *testing.T) {
 	out, _, _ := runCmd(t, "search", "masadykov")
 	if !strings.HasPrefix(out, "2024-06-06  004_d44b879e1bc470f7  The CSTO in the focus") || !strings.Contains(out, "\n    ") {
 		t.Errorf("plain search output:\n%s", out)
+	}
+}
+
+func TestQuotes(t *testing.T) {
+	type quote struct {
+		Speaker, Text, Kind, ID, Title string
+		Date, Source, URL              *string
+	}
+	decode := func(out string) []quote {
+		var qs []quote
+		if err := json.Unmarshal([]byte(out), &qs); err != nil {
+			t.Fatalf("%v in %s", err, out)
+		}
+		return qs
+	}
+	for _, name := range []string{"imankulov", "Иманкулов", "Marat Imankulov", "IMANKULOW"} {
+		out, errs, code := runCmd(t, "quotes", "--speaker", name, "--json")
+		if code != exitOK {
+			t.Fatalf("%s: exit %d: %s", name, code, errs)
+		}
+		qs := decode(out)
+		var ids []string
+		for _, q := range qs {
+			ids = append(ids, q.ID[:3])
+			if q.Speaker != "Marat Imankulov" || q.Text == "" || q.Kind != "speech" {
+				t.Errorf("%s: %+v", name, q)
+			}
+		}
+		// 002 is dated 2022-09-22; 000 is undated, so last.
+		if strings.Join(ids, " ") != "002 002 002 000 000 000 000" {
+			t.Errorf("%s: quotes from %v, want the seven of 002 then 000", name, ids)
+		}
+	}
+	out, _, code := runCmd(t, "quotes", "--json", "--since", "2021", "--until", "2022")
+	qs := decode(out)
+	if code != exitOK || len(qs) != 4 || qs[0].Speaker != "Sadyr Japarov" || *qs[0].Date != "2021-09-17" {
+		t.Errorf("quotes 2021–2022: %+v", qs)
+	}
+	out, _, _ = runCmd(t, "quotes", "--speaker", "masadykov")
+	if !strings.HasPrefix(out, "«The focus of international terrorism") || !strings.Contains(out, "\n  — Taalatbek Masadykov, 2024-06-06, The CSTO in the focus") {
+		t.Errorf("plain quotes:\n%s", out)
+	}
+	if _, errs, code := runCmd(t, "quotes", "--speaker", "nobody"); code != exitFail || !strings.Contains(errs, "no quotes of") {
+		t.Errorf("no such speaker: exit %d, %q", code, errs)
+	}
+	if _, _, code := runCmd(t, "quotes", "a", "b"); code != exitUsage {
+		t.Errorf("two arguments: exit %d", code)
+	}
+}
+
+// TestConventions covers the Unix habits: flags before or after PATH, a
+// PATH where --corpus goes, --version, generated completions and man page.
+func TestConventions(t *testing.T) {
+	missing := filepath.Join(t.TempDir(), "missing")
+	// Flags after the path are read as flags: the reader gets as far as
+	// the missing folder, not a usage error.
+	if _, errs, code := runCmd(t, missing, "--theme", "dark"); code != exitFail || !strings.Contains(errs, "no such file") {
+		t.Errorf("dossier PATH --theme dark: exit %d, %q", code, errs)
+	}
+	if _, errs, code := runCmd(t, missing, "--theme", "pink"); code != exitUsage || !strings.Contains(errs, "--theme") {
+		t.Errorf("dossier PATH --theme pink: exit %d, %q", code, errs)
+	}
+	dir := t.TempDir()
+	os.WriteFile(filepath.Join(dir, "a.txt"), []byte("Kyrgyz summit in Bishkek\n\nLeaders met in Bishkek on Friday.\n"), 0o644)
+	for _, args := range [][]string{
+		{"list", dir, "--json"},
+		{"list", "--json", dir},
+		{"list", "--json", "--corpus", dir},
+	} {
+		out, errs, code := runCmd(t, args...)
+		if code != exitOK || !strings.Contains(out, `"title": "Kyrgyz summit in Bishkek"`) {
+			t.Errorf("%v: exit %d, %q, %s", args, code, errs, out)
+		}
+	}
+	if out, _, code := runCmd(t, "search", "bishkek", dir); code != exitOK || !strings.Contains(out, "Kyrgyz summit") {
+		t.Errorf("search QUERY PATH: exit %d, %s", code, out)
+	}
+	if out, _, code := runCmd(t, "show", "a", dir); code != exitOK || !strings.HasPrefix(out, "Kyrgyz summit in Bishkek\n") {
+		t.Errorf("show ID PATH: exit %d, %s", code, out)
+	}
+	if out, _, code := runCmd(t, "--version"); code != exitOK || !strings.HasPrefix(out, "dossier ") {
+		t.Errorf("--version: exit %d, %q", code, out)
+	}
+	for shell, mark := range map[string]string{"bash": "complete -o default", "zsh": "#compdef dossier", "fish": "complete -c dossier"} {
+		if out, errs, code := runCmd(t, "completion", shell); code != exitOK || !strings.Contains(out, mark) {
+			t.Errorf("completion %s: exit %d, %q, %.80q", shell, code, errs, out)
+		}
+	}
+	if out, _, code := runCmd(t, "man"); code != exitOK || !strings.Contains(out, `.TH "DOSSIER" "1"`) || !strings.Contains(out, "quotes") {
+		t.Errorf("man: exit %d, %.200q", code, out)
+	}
+	out, _, code := runCmd(t, "--help")
+	for _, want := range []string{"list", "show", "search", "quotes", "--corpus", "--theme", "Keys in the reader", "bookmark", "quit"} {
+		if code != exitOK || !strings.Contains(out, want) {
+			t.Errorf("--help lacks %q", want)
+		}
+	}
+}
+
+// TestShowRenderDeadline: an article Glamour would take minutes over (one
+// grapheme cluster of 120,000 marks, as no loaded file can carry any more)
+// is printed through the plain renderer after the deadline.
+func TestShowRenderDeadline(t *testing.T) {
+	a := &corpus.Article{ID: "z", Title: "Zalgo", Paragraphs: []string{"a" + strings.Repeat("\u0301", 120_000)}}
+	done := make(chan string, 1)
+	go func() { done <- renderShow(a, 80, ui.DarkTheme()) }()
+	select {
+	case s := <-done:
+		if !strings.Contains(s, "Zalgo") {
+			t.Errorf("rendered %.80q", s)
+		}
+	case <-time.After(60 * time.Second):
+		t.Fatal("show waited on Glamour past its deadline")
 	}
 }

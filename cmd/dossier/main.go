@@ -1,53 +1,35 @@
 // Command dossier is a terminal reader for news corpora.
 //
-//	dossier [flags] [PATH]          open the reader (embedded corpus without PATH)
-//	dossier list [--json]           one line per article
-//	dossier show ID [--json]        one article
-//	dossier search QUERY [--json]   ranked fuzzy search
+//	dossier [flags] [PATH]            open the reader (embedded corpus without PATH)
+//	dossier list [PATH] [--json]      one line per article
+//	dossier show ID [PATH] [--json]   one article
+//	dossier search QUERY [--json]     ranked fuzzy search
+//	dossier quotes [--speaker NAME]   who said what, in date order
+//	dossier completion bash|zsh|fish  shell completions
+//	dossier man                       the man page
 package main
 
 import (
+	"dossier/model"
 	"fmt"
-	"io"
 	"os"
-)
-
-// Exit statuses.
-const (
-	exitOK    = 0
-	exitFail  = 1 // an unknown id, an unreadable corpus
-	exitUsage = 2
+	"strings"
 )
 
 func main() {
 	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))
 }
 
-// run dispatches to a sub-command and returns the exit status.
-func run(args []string, stdout, stderr io.Writer) int {
-	if len(args) > 0 {
-		switch args[0] {
-		case "list":
-			return runList(args[1:], stdout, stderr)
-		case "show":
-			return runShow(args[1:], stdout, stderr)
-		case "search":
-			return runSearch(args[1:], stdout, stderr)
-		case "help", "-h", "-help", "--help":
-			fmt.Fprint(stdout, usage)
-			return exitOK
+// keysHelp lists the reader's keys for --help, from the key map the
+// reader itself matches against.
+func keysHelp() string {
+	var b []byte
+	b = append(b, "\n\nKeys in the reader:\n"...)
+	for _, col := range model.DefaultKeyMap().FullHelp() {
+		for _, k := range col {
+			h := k.Help()
+			b = append(b, fmt.Sprintf("  %-12s %s\n", h.Key, h.Desc)...)
 		}
 	}
-	return runReader(args, stdout, stderr)
+	return strings.TrimRight(string(b), "\n")
 }
-
-const usage = `dossier: a terminal reader for news corpora
-
-Usage:
-  dossier [--corpus PATH] [--theme auto|light|dark] [--encoding E] [--state FILE|off] [PATH]
-  dossier list   [--json] [--corpus PATH]
-  dossier show   ID [--json] [--corpus PATH]
-  dossier search QUERY [--json] [--limit N] [--since DATE] [--until DATE] [--corpus PATH]
-
-Without PATH or --corpus, dossier reads the articles built into it.
-`

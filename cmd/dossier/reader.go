@@ -2,7 +2,8 @@ package main
 
 import (
 	"context"
-	"flag"
+	"dossier/corpus/load"
+	"dossier/corpus/parse"
 	"fmt"
 	"io"
 	"os"
@@ -13,6 +14,7 @@ import (
 	"github.com/charmbracelet/lipgloss"
 	"github.com/charmbracelet/x/term"
 	"github.com/muesli/termenv"
+	"github.com/spf13/cobra"
 
 	"dossier/corpus"
 	"dossier/model"
@@ -20,30 +22,29 @@ import (
 	"dossier/ui"
 )
 
+// readerFlags are the reader's own flags.
+type readerFlags struct {
+	theme, state string
+}
+
+func (f *readerFlags) bind(cmd *cobra.Command) {
+	cmd.Flags().StringVar(&f.theme, "theme", "auto", "colours: auto, light or dark")
+	cmd.Flags().StringVar(&f.state, "state", store.DefaultPath(), "where read marks and bookmarks are kept (`FILE`; \"off\" keeps none)")
+}
+
 // runReader opens the full-screen reader on the embedded corpus or on a
 // file or folder. Everything that asks the terminal something (its
 // background, its colours) happens here, before the program takes the
 // screen: asked later, the answers would arrive as keystrokes.
-func runReader(args []string, stdout, stderr io.Writer) int {
-	fs := flag.NewFlagSet("dossier", flag.ContinueOnError)
-	fs.SetOutput(io.Discard) // errors go through usageErr, as for the other commands
-	corpusFlag := fs.String("corpus", "", "read the `PATH` (a file or folder) instead of the embedded corpus")
-	themeFlag := fs.String("theme", "auto", "colours: auto, light or dark")
-	encFlag := fs.String("encoding", "", "force a decoding: utf-8, utf-16, windows-1251, koi8-r")
-	stateFlag := fs.String("state", store.DefaultPath(), "where read marks and bookmarks are kept (`FILE`; \"off\" keeps none)")
-	if err := fs.Parse(args); err != nil {
-		return usageErr(stderr, fs, err)
-	}
-	path := *corpusFlag
+func runReader(c commonFlags, rf readerFlags, args []string, corpusGiven bool, stdout, stderr io.Writer) int {
+	themeFlag, encFlag, stateFlag := &rf.theme, &c.encoding, &rf.state
+	path := c.corpus
 	switch {
-	case fs.NArg() > 1:
-		fmt.Fprintln(stderr, "dossier: one PATH at most")
-		return exitUsage
-	case fs.NArg() == 1 && path != "":
+	case len(args) == 1 && corpusGiven:
 		fmt.Fprintln(stderr, "dossier: give PATH or --corpus, not both")
 		return exitUsage
-	case fs.NArg() == 1:
-		path = fs.Arg(0)
+	case len(args) == 1:
+		path = args[0]
 	}
 	switch *themeFlag {
 	case "auto", "light", "dark":
@@ -53,12 +54,12 @@ func runReader(args []string, stdout, stderr io.Writer) int {
 	}
 	if path != "" {
 		if _, err := os.Stat(path); err != nil {
-			if fs.NArg() == 1 && !strings.ContainsAny(path, "/.\\") {
+			if len(args) == 1 && !strings.ContainsAny(path, "/.\\") {
 				// "dossier frobnicate": a mistyped command, most likely.
-				fmt.Fprintf(stderr, "dossier: %q is neither a command (list, show, search, help) nor a file or folder\n", corpus.SanitizeLine(path))
+				fmt.Fprintf(stderr, "dossier: %q is neither a command (list, show, search, quotes, help) nor a file or folder\n", parse.SanitizeLine(path))
 				return exitUsage
 			}
-			fmt.Fprintf(stderr, "dossier: %s\n", corpus.SanitizeLine(err.Error()))
+			fmt.Fprintf(stderr, "dossier: %s\n", parse.SanitizeLine(err.Error()))
 			return exitFail
 		}
 	}
@@ -76,7 +77,7 @@ func runReader(args []string, stdout, stderr io.Writer) int {
 	profile := lipgloss.ColorProfile() // decided here, before the screen is taken
 	opts.Profile = &profile
 	if path == "" {
-		opts.Articles, opts.Source = corpus.Embedded(), "embedded corpus"
+		opts.Articles, opts.Source = parse.Embedded(), "embedded corpus"
 	} else {
 		opts.Loading, opts.Source = true, path
 	}
@@ -93,13 +94,13 @@ func runReader(args []string, stdout, stderr io.Writer) int {
 
 	ctx, cancel := context.WithCancel(context.Background())
 	defer cancel()
-	var skipped []corpus.Skipped
+	var skipped []load.Skipped
 	done := make(chan struct{})
 	if path != "" {
 		go func() {
 			defer close(done)
 			sent := 0
-			arts, sk, err := corpus.Load(ctx, path, corpus.LoadOptions{
+			arts, sk, err := load.Load(ctx, path, load.Options{
 				Encoding: *encFlag,
 				Progress: func(batch []corpus.Article) {
 					sent += len(batch)
@@ -110,7 +111,7 @@ func runReader(args []string, stdout, stderr io.Writer) int {
 				p.Send(model.BatchLoaded(arts)) // a loader that reported no progress
 			}
 			skipped = sk
-			p.Send(model.LoadDone(sk, err))
+			p.Send(model.LoadDone(load.Dropped(sk), err)) // warnings go to stderr only
 		}()
 	} else {
 		close(done)
@@ -123,7 +124,7 @@ func runReader(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "dossier: %s\n", s.Error())
 	}
 	if stateErr != nil {
-		fmt.Fprintf(stderr, "dossier: %s\n", corpus.SanitizeLine(stateErr.Error()))
+		fmt.Fprintf(stderr, "dossier: %s\n", parse.SanitizeLine(stateErr.Error()))
 	}
 	if err != nil {
 		fmt.Fprintf(stderr, "dossier: %v\n", err)

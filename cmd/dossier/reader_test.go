@@ -17,13 +17,13 @@ func TestReaderFlags(t *testing.T) {
 		err  string
 	}{
 		{[]string{"--theme", "pink"}, exitUsage, "--theme"},
-		{[]string{"a", "b"}, exitUsage, "one PATH"},
+		{[]string{"a", "b"}, exitUsage, "accepts at most 1 arg"},
 		{[]string{"--corpus", "a", "b"}, exitUsage, "not both"},
 		{[]string{"--bogus"}, exitUsage, "bogus"},
 		{[]string{missing}, exitFail, "nope"},
 	} {
 		var out, errb bytes.Buffer
-		if code := runReader(c.args, &out, &errb); code != c.code || !strings.Contains(errb.String(), c.err) {
+		if code := run(c.args, &out, &errb); code != c.code || !strings.Contains(errb.String(), c.err) {
 			t.Errorf("%v: exit %d stderr %q, want %d and %q", c.args, code, errb.String(), c.code, c.err)
 		}
 	}

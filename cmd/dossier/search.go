@@ -1,11 +1,16 @@
 package main
 
 import (
+	"dossier/corpus/parse"
+	"dossier/corpus/search"
 	"fmt"
 	"io"
 	"strings"
 
 	"dossier/corpus"
+
+	"github.com/spf13/cobra"
+	"github.com/spf13/pflag"
 )
 
 // jsonHit is one search result for scripts.
@@ -17,64 +22,50 @@ type jsonHit struct {
 	Snippet string  `json:"snippet"`
 }
 
+// searchFlags are the search command's own flags.
+type searchFlags struct {
+	limit int
+	dates func() (corpus.Range, error)
+}
+
+func (f *searchFlags) bind(cmd *cobra.Command) {
+	cmd.Flags().IntVar(&f.limit, "limit", 20, "print at most `N` hits")
+	f.dates = rangeFlags(cmd.Flags())
+}
+
 // runSearch prints the articles matching a query, best first.
-func runSearch(args []string, stdout, stderr io.Writer) int {
-	var c commonFlags
-	fs := newFlagSet("search", stderr, &c)
-	limit := fs.Int("limit", 20, "print at most `N` hits")
-	since := fs.String("since", "", "only articles dated on or after `DATE` (2022, 2022-09 or 2022-09-22)")
-	until := fs.String("until", "", "only articles dated on or before `DATE`")
-	pos, err := parseArgs(fs, args)
-	if err != nil {
-		return usageErr(stderr, fs, err)
-	}
-	query := strings.TrimSpace(strings.Join(pos, " "))
+func runSearch(c commonFlags, f searchFlags, words []string, stdout, stderr io.Writer) error {
+	query := strings.TrimSpace(strings.Join(words, " "))
 	if query == "" {
-		fmt.Fprintln(stderr, "dossier search: want a QUERY")
-		return exitUsage
+		return usage("want a QUERY")
 	}
-	if *limit < 1 {
-		fmt.Fprintln(stderr, "dossier search: --limit wants a positive number")
-		return exitUsage
+	if f.limit < 1 {
+		return usage("--limit wants a positive number")
 	}
-	var r corpus.Range
-	for _, b := range []struct {
-		val  string
-		name string
-		d    *corpus.Date
-	}{{*since, "--since", &r.Since}, {*until, "--until", &r.Until}} {
-		if b.val == "" {
-			continue
-		}
-		d, ok := corpus.ParseDate(b.val, true)
-		if !ok {
-			fmt.Fprintf(stderr, "dossier search: %s %q: want a date such as 2022, 2022-09 or 2022-09-22\n", b.name, corpus.SanitizeLine(b.val))
-			return exitUsage
-		}
-		*b.d = d
+	dates := f.dates
+	r, err := dates()
+	if err != nil {
+		return usage("%s", err)
 	}
-	if !r.Valid() {
-		fmt.Fprintf(stderr, "dossier search: --since %s is after --until %s\n", r.Since, r.Until)
-		return exitUsage
+	q, err := search.ParseQuery(query)
+	if err != nil {
+		return usage("%s", err)
+	}
+	if !r.Since.IsZero() {
+		q.Range.Since = r.Since
+	}
+	if !r.Until.IsZero() {
+		q.Range.Until = r.Until
+	}
+	if !q.Range.Valid() {
+		return usage("since %s is after until %s", q.Range.Since, q.Range.Until)
 	}
 	arts, ok := loadCorpus(c, stderr)
 	if !ok {
-		return exitFail
+		return status(exitFail)
 	}
-	ix := corpus.NewIndex(arts)
-	want := *limit
-	if !r.IsZero() {
-		want = len(arts) // filter first, then cut
-	}
-	var hits []corpus.Hit
-	for _, h := range ix.Search(query, want) {
-		if r.Contains(arts[h.Doc].Date) {
-			hits = append(hits, h)
-		}
-	}
-	if len(hits) > *limit {
-		hits = hits[:*limit]
-	}
+	ix := search.NewIndex(arts)
+	hits := ix.Run(q, f.limit)
 	if c.json {
 		out := make([]jsonHit, 0, len(hits))
 		for _, h := range hits {
@@ -82,22 +73,51 @@ func runSearch(args []string, stdout, stderr io.Writer) int {
 			out = append(out, jsonHit{ID: a.ID, Title: a.Title, Date: orNull(a.Date.String()), Score: h.Score, Snippet: h.Snippet})
 		}
 		if err := writeJSON(stdout, out); err != nil {
-			return exitFail
+			return err
 		}
-		return exitOK
+		if len(hits) == 0 {
+			return status(exitFail) // as grep: the JSON says it, the status too
+		}
+		return nil
 	}
 	if len(hits) == 0 {
-		fmt.Fprintf(stderr, "dossier search: nothing matches %q\n", corpus.SanitizeLine(query))
-		return exitOK
+		return fail("nothing matches %q", query)
 	}
 	var b strings.Builder
 	for _, h := range hits {
 		a := &arts[h.Doc]
 		fmt.Fprintf(&b, "%s  %s  %s\n", a.Date.Text(), a.ID, a.Title)
 		if h.Snippet != "" {
-			fmt.Fprintf(&b, "    %s\n", corpus.SanitizeLine(h.Snippet))
+			fmt.Fprintf(&b, "    %s\n", parse.SanitizeLine(h.Snippet))
 		}
 	}
-	io.WriteString(stdout, b.String())
-	return exitOK
+	_, err = io.WriteString(stdout, b.String())
+	return err
+}
+
+// rangeFlags adds --since and --until to fs; the function it returns reads
+// them, after parsing, into a Range.
+func rangeFlags(fs *pflag.FlagSet) func() (corpus.Range, error) {
+	since := fs.String("since", "", "only articles dated on or after `DATE` (2022, 2022-09 or 2022-09-22)")
+	until := fs.String("until", "", "only articles dated on or before `DATE`")
+	return func() (corpus.Range, error) {
+		var r corpus.Range
+		for _, b := range []struct {
+			val, name string
+			d         *corpus.Date
+		}{{*since, "--since", &r.Since}, {*until, "--until", &r.Until}} {
+			if b.val == "" {
+				continue
+			}
+			d, ok := parse.Date(b.val, true)
+			if !ok {
+				return r, fmt.Errorf("%s %q: want a date such as 2022, 2022-09 or 2022-09-22", b.name, parse.SanitizeLine(b.val))
+			}
+			*b.d = d
+		}
+		if !r.Valid() {
+			return r, fmt.Errorf("--since %s is after --until %s", r.Since, r.Until)
+		}
+		return r, nil
+	}
 }

@@ -12,8 +12,8 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"runtime"
 	"strings"
-	"syscall"
 
 	"golang.org/x/text/encoding/charmap"
 	"golang.org/x/text/encoding/unicode"
@@ -134,13 +134,23 @@ func Write(dir string) (Manifest, error) {
 	}
 	m.Skipped = append(m.Skipped, Special{"huge-line.txt", "oversized"})
 
-	if err := syscall.Mkfifo(filepath.Join(dir, "fifo.txt"), 0o644); err == nil {
+	if err := mkfifo(filepath.Join(dir, "fifo.txt")); err == nil {
 		m.Skipped = append(m.Skipped, Special{"fifo.txt", "not a regular file"})
 	}
 	if os.Symlink("loop-b.txt", filepath.Join(dir, "loop-a.txt")) == nil &&
 		os.Symlink("loop-a.txt", filepath.Join(dir, "loop-b.txt")) == nil {
 		m.Skipped = append(m.Skipped,
 			Special{"loop-a.txt", "symlink loop"}, Special{"loop-b.txt", "symlink loop"})
+	}
+
+	// Links to the kernel's files: regular files of size 0 that read as
+	// the process's environment and status.
+	if runtime.GOOS == "linux" {
+		for name, to := range map[string]string{"proc-environ.txt": "/proc/self/environ", "proc-status.txt": "/proc/self/status"} {
+			if os.Symlink(to, filepath.Join(dir, name)) == nil {
+				m.Skipped = append(m.Skipped, Special{name, "links to a special file"})
+			}
+		}
 	}
 
 	// A directory named like an article is walked, not skipped.

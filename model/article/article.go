@@ -17,6 +17,7 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 
 	"dossier/corpus"
+	"dossier/corpus/search"
 	"dossier/model/common"
 	"dossier/ui"
 )
@@ -55,7 +56,7 @@ type Model struct {
 	query      string // highlight query: the corpus search's, or the in-article find's
 	find       bool   // query comes from an in-article find
 	toMatch    bool   // scroll to the first match when the rendering arrives
-	spans      []corpus.Span
+	spans      []search.Span
 	matchLines []int // the rendered line of each span
 	match      int   // the current match
 }

@@ -13,6 +13,8 @@ import (
 	"github.com/muesli/termenv"
 
 	"dossier/corpus"
+	"dossier/corpus/parse"
+	"dossier/corpus/search"
 	"dossier/ui"
 )
 
@@ -145,7 +147,7 @@ func TestFind(t *testing.T) {
 	if m.MatchText() != "finding…" {
 		t.Fatalf("before the rendering: %q", m.MatchText())
 	}
-	spans := []corpus.Span{{Para: 0, Start: 4, End: 10}, {Para: 2, Start: 6, End: 9}}
+	spans := []search.Span{{Para: 0, Start: 4, End: 10}, {Para: 2, Start: 6, End: 9}}
 	text := "T\n\none summit\n\ntwo\n\nthree dam"
 	m, _ = m.Update(renderedMsg{gen: m.gen, key: m.want, text: text, spans: spans})
 	if m.MatchText() != "1/2" || m.matchLines[1] != 6 {
@@ -180,7 +182,7 @@ func TestStaleRenderDropped(t *testing.T) {
 // TestGolden pins the pane at three sizes: an article, and no article.
 // Refresh with go test ./model/article -update.
 func TestGolden(t *testing.T) {
-	a := corpus.Embedded()[2]
+	a := parse.Embedded()[2]
 	for _, sz := range []struct{ w, h int }{{80, 24}, {120, 40}, {40, 12}} {
 		t.Run(fmt.Sprintf("%dx%d", sz.w, sz.h), func(t *testing.T) {
 			m := shown(t, &a, "", sz.w, sz.h)

@@ -8,6 +8,7 @@ import (
 	"github.com/charmbracelet/x/ansi"
 
 	"dossier/corpus"
+	"dossier/corpus/search"
 	"dossier/ui"
 )
 
@@ -24,7 +25,7 @@ type renderKey struct {
 // rendered is a cached rendering.
 type rendered struct {
 	text  string
-	spans []corpus.Span
+	spans []search.Span
 }
 
 // renderCache keeps the last few renderings, first in first out: flipping
@@ -63,7 +64,7 @@ type renderedMsg struct {
 	gen   int
 	key   renderKey
 	text  string
-	spans []corpus.Span
+	spans []search.Span
 	plain bool // the renderer ran out of time and the plain fallback was used
 }
 
@@ -77,9 +78,9 @@ const renderTimeout = time.Second
 // panicking render falls back to plain text instead of hanging the pane.
 func renderCmd(r *ui.Renderer, a *corpus.Article, gen int, key renderKey) tea.Cmd {
 	return func() tea.Msg {
-		var spans []corpus.Span
+		var spans []search.Span
 		if key.query != "" {
-			spans = corpus.Find(a, key.query)
+			spans = search.Find(a, key.query)
 		}
 		done := make(chan string, 1)
 		go func() {
@@ -109,7 +110,7 @@ func renderCmd(r *ui.Renderer, a *corpus.Article, gen int, key renderKey) tea.Cm
 // styles the text, so the spans' byte offsets say nothing about lines: each
 // match's first word is looked for in the plain rendered lines, in reading
 // order, from the previous match's line on.
-func matchLines(text string, a *corpus.Article, spans []corpus.Span) []int {
+func matchLines(text string, a *corpus.Article, spans []search.Span) []int {
 	if len(spans) == 0 || a == nil {
 		return nil
 	}

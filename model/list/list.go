@@ -18,6 +18,7 @@ import (
 	"github.com/charmbracelet/x/ansi"
 
 	"dossier/corpus"
+	"dossier/corpus/search"
 	"dossier/model/common"
 	"dossier/ui"
 )
@@ -64,7 +65,7 @@ type Model struct {
 	sourceW int // the widest source, for the source column
 
 	order []int        // what is shown: a base order, filtered, or the hits
-	hits  []corpus.Hit // parallel to order while searching, else nil
+	hits  []search.Hit // parallel to order while searching, else nil
 
 	cursor, offset int
 	boxW, boxH     int // the pane's box
@@ -182,7 +183,7 @@ func (f Filter) keeps(a *corpus.Article) bool {
 // searching (hits not nil, perhaps empty), else every article in the sort
 // order; both narrowed by f. Article keep stays selected if it is still
 // shown.
-func (m *Model) Refresh(hits []corpus.Hit, f Filter, keep int) {
+func (m *Model) Refresh(hits []search.Hit, f Filter, keep int) {
 	switch {
 	case hits != nil:
 		m.order, m.hits = nil, hits[:0:0]

@@ -12,6 +12,7 @@ import (
 	"github.com/muesli/termenv"
 
 	"dossier/corpus"
+	"dossier/corpus/search"
 	"dossier/ui"
 )
 
@@ -120,13 +121,13 @@ func TestSortAndHits(t *testing.T) {
 		t.Fatalf("by title: %v, selected %d", m.Order(), m.Selected())
 	}
 	// While hits are shown, the order is the ranking: s only says so.
-	m.Refresh([]corpus.Hit{{Doc: 2}, {Doc: 0}}, Filter{}, -1)
+	m.Refresh([]search.Hit{{Doc: 2}, {Doc: 0}}, Filter{}, -1)
 	_, cmd = m.Update(press("s"))
 	if got := emitted(cmd); len(got) != 1 || got[0] == nil || m.SortName() != "by title" {
 		t.Fatalf("s on hits: %v", got)
 	}
 	// A filter narrows the hits as it narrows the list.
-	m.Refresh([]corpus.Hit{{Doc: 2}, {Doc: 0}}, Filter{Only: func(id string) bool { return id == "a00" }}, -1)
+	m.Refresh([]search.Hit{{Doc: 2}, {Doc: 0}}, Filter{Only: func(id string) bool { return id == "a00" }}, -1)
 	if !reflect.DeepEqual(m.Order(), []int{0}) || len(m.hits) != 1 {
 		t.Fatalf("filtered hits: %v", m.Order())
 	}
@@ -158,9 +159,9 @@ func TestGolden(t *testing.T) {
 			m, _ = m.Update(press("j"))
 			t.Run("list", func(t *testing.T) { golden.RequireEqual(t, []byte(m.View())) })
 			m.Blur()
-			m.Refresh([]corpus.Hit{{Doc: 3, Snippet: "a snippet", TitlePos: []int{0}}, {Doc: 7}}, Filter{}, -1)
+			m.Refresh([]search.Hit{{Doc: 3, Snippet: "a snippet", TitlePos: []int{0}}, {Doc: 7}}, Filter{}, -1)
 			t.Run("hits", func(t *testing.T) { golden.RequireEqual(t, []byte(m.View())) })
-			m.Refresh([]corpus.Hit{}, Filter{}, -1)
+			m.Refresh([]search.Hit{}, Filter{}, -1)
 			m.SetEmpty("no matches")
 			t.Run("empty", func(t *testing.T) { golden.RequireEqual(t, []byte(m.View())) })
 		})

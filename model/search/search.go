@@ -21,6 +21,7 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 
 	"dossier/corpus"
+	csearch "dossier/corpus/search"
 	"dossier/model/common"
 	"dossier/ui"
 )
@@ -37,7 +38,7 @@ type QueryChangedMsg struct {
 // HitsChangedMsg carries the hits of a corpus search for Query, ranked.
 type HitsChangedMsg struct {
 	Query string
-	Hits  []corpus.Hit
+	Hits  []csearch.Hit
 }
 
 // ClearedMsg says the corpus search was left: the list shows every article
@@ -58,12 +59,12 @@ type BrowsedMsg struct{ Delta int }
 type DoneMsg struct {
 	Gen   int
 	Query string
-	Hits  []corpus.Hit
+	Hits  []csearch.Hit
 }
 
 // indexedMsg carries the search index over the first n articles.
 type indexedMsg struct {
-	ix *corpus.Index
+	ix *csearch.Index
 	n  int
 }
 
@@ -79,13 +80,13 @@ type Model struct {
 	active bool // the line has the keyboard
 	inDoc  bool // finding in the open article, not searching the corpus
 
-	index   *corpus.Index
-	ixN     int          // articles the index covers
-	gen     int          // stamps each corpus search; older answers are dropped
-	query   string       // the query whose hits are shown
-	hits    []corpus.Hit // nil when the list is not showing hits
-	pending bool         // a query waits for the index
-	edits   int          // stamps each QueryChangedMsg
+	index   *csearch.Index
+	ixN     int           // articles the index covers
+	gen     int           // stamps each corpus search; older answers are dropped
+	query   string        // the query whose hits are shown
+	hits    []csearch.Hit // nil when the list is not showing hits
+	pending bool          // a query waits for the index
+	edits   int           // stamps each QueryChangedMsg
 }
 
 // New returns a closed search line.
@@ -109,7 +110,7 @@ func (m *Model) SetSize(w, _ int) {
 // Index returns the command that builds the index over arts, off the UI's
 // path.
 func (m Model) Index(arts []corpus.Article) tea.Cmd {
-	return func() tea.Msg { return indexedMsg{ix: corpus.NewIndex(arts), n: len(arts)} }
+	return func() tea.Msg { return indexedMsg{ix: csearch.NewIndex(arts), n: len(arts)} }
 }
 
 // Indexed reports whether the index has been built.
@@ -128,7 +129,7 @@ func (m Model) Showing() bool { return m.active || m.hits != nil }
 func (m Model) Query() string { return m.query }
 
 // Hits are the hits shown, nil when the list is not showing hits.
-func (m Model) Hits() []corpus.Hit { return m.hits }
+func (m Model) Hits() []csearch.Hit { return m.hits }
 
 // Value is the text in the line.
 func (m Model) Value() string { return m.input.Value() }
@@ -204,7 +205,7 @@ func (m Model) Update(msg tea.Msg) (Model, tea.Cmd) {
 			return m, nil // a newer query has been typed since
 		}
 		if msg.Hits == nil {
-			msg.Hits = []corpus.Hit{}
+			msg.Hits = []csearch.Hit{}
 		}
 		m.query, m.hits = msg.Query, msg.Hits
 		return m, common.Emit(HitsChangedMsg{Query: msg.Query, Hits: msg.Hits})

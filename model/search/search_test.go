@@ -11,7 +11,7 @@ import (
 	"github.com/charmbracelet/x/exp/golden"
 	"github.com/muesli/termenv"
 
-	"dossier/corpus"
+	"dossier/corpus/parse"
 	"dossier/model/common"
 )
 
@@ -66,7 +66,7 @@ func indexed(t *testing.T) Model {
 	t.Helper()
 	m := New(DefaultKeyMap())
 	m.SetSize(80, 1)
-	for _, msg := range emitted(m.Index(corpus.Embedded()), true) {
+	for _, msg := range emitted(m.Index(parse.Embedded()), true) {
 		m, _ = m.Update(msg)
 	}
 	if !m.Indexed() {
@@ -155,7 +155,7 @@ func TestPending(t *testing.T) {
 	if m.Status() != "indexing…" {
 		t.Fatalf("status %q", m.Status())
 	}
-	m, cmd := m.Update(emitted(m.Index(corpus.Embedded()), true)[0])
+	m, cmd := m.Update(emitted(m.Index(parse.Embedded()), true)[0])
 	found := false
 	for _, msg := range emitted(cmd, true) {
 		_, found = msg.(DoneMsg)

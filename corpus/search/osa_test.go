@@ -1,4 +1,4 @@
-package corpus
+package search
 
 import (
 	"math/rand/v2"

@@ -1,4 +1,4 @@
-package corpus
+package search
 
 // The search index
 //
@@ -69,7 +69,8 @@ package corpus
 // that: running sahilm over them cost 100 ms a keystroke. Title words take
 // the word path (with the in-title bit), and sahilm runs over whole titles
 // only as a fallback, when the words found fewer hits than asked for, for
-// queries of minFuzzyRunes or more letters, and only over titles that hold
+// one-word queries of minFuzzyRunes or more letters, over at most
+// maxFuzzyTitles titles, and only over titles that hold
 // every letter of the query (a 64-bit mask) in order (an IndexByte scan of
 // a lower-cased copy). A fuzzy match must also be compact (the matched
 // letters spread over not much more than the query's length), because a
@@ -108,6 +109,7 @@ package corpus
 // second for a linear fzf scan of all text.
 
 import (
+	"dossier/corpus"
 	"encoding/binary"
 	"runtime"
 	"sort"
@@ -121,6 +123,7 @@ const (
 	prefixWeight    = 0.7
 	typoWeight      = 0.5
 	typo2Weight     = 0.35
+	keyWeight       = 0.9 // the same word in another script or spelling (see Key)
 	titleWeight     = 3.0
 	tfWeight        = 0.25 // body score is 1 + tfWeight·ln(count)
 	speakerWeight   = 2.5  // × the query's best idf, for a fuzzy speaker match
@@ -141,6 +144,7 @@ const (
 	probeRatio     = 4  // probe bit sets when the candidates are fewer than probeRatio × the list
 	denseShare     = 32 // words in at least 1/denseShare of the articles get bit sets
 	minFuzzyRunes  = 4
+	maxFuzzyTitles = 2048 // titles sahilm/fuzzy looks at in one search
 	proximityPool  = 64
 	snippetMax     = 160
 	maxWordRunes   = maxWordBytes
@@ -149,7 +153,7 @@ const (
 // Index answers searches over titles, sources, speakers and bodies. It is
 // immutable once built and safe for concurrent Search calls.
 type Index struct {
-	arts []Article
+	arts []corpus.Article
 
 	words string   // the vocabulary, sorted, concatenated
 	woff  []uint32 // word w is words[woff[w]:woff[w+1]]
@@ -160,12 +164,21 @@ type Index struct {
 	poff  []int               // word w's list is post[poff[w]:poff[w+1]]
 	dense map[uint32]*bitsets // the commonest words' articles as bit sets
 
+	// The words whose Key differs from them, sorted by key: keys is the
+	// keys concatenated, koff their offsets, kword the vocabulary word of
+	// each. A word that is its own key is found by the key in the
+	// vocabulary itself.
+	keys  string
+	koff  []uint32
+	kword []uint32
+
 	dates     []int64  // Date.Key of each article
 	titleMask []uint64 // letter mask of each lower-cased title
 	tlow      string   // the lower-cased titles, concatenated
 	tlowOff   []uint32 // title d is tlow[tlowOff[d]:tlowOff[d+1]]
 	speakers  []field
 	sources   []field
+	tags      []field
 
 	pool sync.Pool // *scratch
 }
@@ -225,12 +238,13 @@ func (ix *Index) MemBytes() int {
 	for _, b := range ix.dense {
 		n += 8*(len(b.any)+len(b.title)) + 64
 	}
+	n += len(ix.keys) + 4*len(ix.koff) + 4*len(ix.kword)
 	n += len(ix.words) + 4*len(ix.woff) + 8*len(ix.wmask) + 4*len(ix.df) + len(ix.post) + 8*len(ix.poff)
 	for _, b := range ix.byLen {
 		n += 4 * len(b)
 	}
 	n += 8*len(ix.dates) + 8*len(ix.titleMask) + len(ix.tlow) + 4*len(ix.tlowOff)
-	for _, fs := range [][]field{ix.speakers, ix.sources} {
+	for _, fs := range [][]field{ix.speakers, ix.sources, ix.tags} {
 		for _, f := range fs {
 			n += 16 + 4*len(f.docs)
 		}
@@ -240,7 +254,7 @@ func (ix *Index) MemBytes() int {
 
 // TextBytes returns the bytes of title and body text of arts, what MemBytes
 // is measured against.
-func TextBytes(arts []Article) int {
+func TextBytes(arts []corpus.Article) int {
 	n := 0
 	for i := range arts {
 		n += len(arts[i].Title)
@@ -288,7 +302,7 @@ type docTerms struct {
 
 // NewIndex indexes arts; Hit.Doc indexes into arts. It is pure and may run
 // in the background (a tea.Cmd); it uses every CPU for tokenising.
-func NewIndex(arts []Article) *Index {
+func NewIndex(arts []corpus.Article) *Index {
 	ix := &Index{arts: arts}
 	n := len(arts)
 	workers := max(1, min(runtime.GOMAXPROCS(0), n/256+1))
@@ -307,7 +321,7 @@ func NewIndex(arts []Article) *Index {
 	ix.titleMask = make([]uint64, n)
 	ix.tlowOff = make([]uint32, n+1)
 	var tl strings.Builder
-	spk, src := map[string][]uint32{}, map[string][]uint32{}
+	spk, src, tag := map[string][]uint32{}, map[string][]uint32{}, map[string][]uint32{}
 	for i := range arts {
 		a := &arts[i]
 		ix.dates[i] = a.Date.Key()
@@ -317,6 +331,11 @@ func NewIndex(arts []Article) *Index {
 		ix.tlowOff[i+1] = uint32(tl.Len())
 		if a.Source != "" {
 			src[a.Source] = append(src[a.Source], uint32(i))
+		}
+		for _, t := range a.Tags {
+			if d := tag[t]; len(d) == 0 || d[len(d)-1] != uint32(i) {
+				tag[t] = append(d, uint32(i))
+			}
 		}
 		for _, q := range a.Quotes {
 			if q.Speaker != "" {
@@ -328,7 +347,7 @@ func NewIndex(arts []Article) *Index {
 		}
 	}
 	ix.tlow = tl.String()
-	ix.speakers, ix.sources = fields(spk), fields(src)
+	ix.speakers, ix.sources, ix.tags = fields(spk), fields(src), fields(tag)
 	wg.Wait()
 
 	// The vocabulary: every worker's words, sorted, with each worker's
@@ -356,6 +375,7 @@ func NewIndex(arts []Article) *Index {
 		ix.byLen[l] = append(ix.byLen[l], uint32(i))
 	}
 	ix.words = sb.String()
+	ix.buildKeys()
 	for _, p := range parts {
 		p.remap = make([]uint32, len(p.vocab))
 		for w, id := range p.vocab {
@@ -424,6 +444,39 @@ func NewIndex(arts []Article) *Index {
 	return ix
 }
 
+// buildKeys fills the key table: every vocabulary word that differs from
+// its Key, sorted by key.
+func (ix *Index) buildKeys() {
+	type kw struct {
+		k string
+		w uint32
+	}
+	var list []kw
+	var buf []byte
+	for w := range len(ix.woff) - 1 {
+		word := ix.word(uint32(w))
+		if !hasKey(word) {
+			continue
+		}
+		buf = appendKey(buf[:0], word)
+		if string(buf) != word {
+			list = append(list, kw{string(buf), uint32(w)})
+		}
+	}
+	sort.Slice(list, func(i, j int) bool { return list[i].k < list[j].k })
+	var sb strings.Builder
+	ix.koff = make([]uint32, len(list)+1)
+	ix.kword = make([]uint32, len(list))
+	for i, e := range list {
+		sb.WriteString(e.k)
+		ix.koff[i+1] = uint32(sb.Len())
+		ix.kword[i] = e.w
+	}
+	ix.keys = sb.String()
+}
+
+func (ix *Index) key(i int) string { return ix.keys[ix.koff[i]:ix.koff[i+1]] }
+
 // postings calls fn with each article of w's list and its flags.
 func (ix *Index) postings(w uint32, fn func(doc int, flags uint64)) {
 	p := ix.post[ix.poff[w]:ix.poff[w+1]]
@@ -450,7 +503,7 @@ func fields(m map[string][]uint32) []field {
 
 // tokenize fills p with the words of articles lo..hi. Counts live in a
 // dense array by local id, cleared through the list of ids touched.
-func (p *docTerms) tokenize(arts []Article) {
+func (p *docTerms) tokenize(arts []corpus.Article) {
 	var tf []uint8
 	var touched []uint32
 	var buf []byte

@@ -1,6 +1,7 @@
-package corpus
+package parse
 
 import (
+	"dossier/corpus"
 	"regexp"
 	"strconv"
 	"strings"
@@ -87,7 +88,7 @@ func validDay(y, m, d int) bool {
 
 // dateMatch is a full date found in text.
 type dateMatch struct {
-	d          Date
+	d          corpus.Date
 	start, end int // byte span, time and zone included
 }
 
@@ -104,7 +105,7 @@ func findDates(s string) []dateMatch {
 		if !validDay(y, m, d) {
 			return
 		}
-		dm := dateMatch{d: Date{Year: y, Month: m, Day: d, Prec: PrecDay}, start: idx[0], end: idx[1]}
+		dm := dateMatch{d: corpus.Date{Year: y, Month: m, Day: d, Prec: corpus.PrecDay}, start: idx[0], end: idx[1]}
 		// The leading non-digit the patterns consume is not part of the date.
 		for dm.start < dm.end && !isDigitOrLetter(s[dm.start]) {
 			dm.start++
@@ -123,7 +124,7 @@ func findDates(s string) []dateMatch {
 		if len(out) > n && m[8] >= 0 {
 			h, mi := atoi(s[m[8]:m[9]]), atoi(s[m[10]:m[11]])
 			if h < 24 && mi < 60 {
-				out[n].d.Hour, out[n].d.Minute, out[n].d.Prec = h, mi, PrecMinute
+				out[n].d.Hour, out[n].d.Minute, out[n].d.Prec = h, mi, corpus.PrecMinute
 			}
 		}
 	}
@@ -176,7 +177,7 @@ func isDigitOrLetter(c byte) bool {
 
 // extendTime adds a time (and skips a zone) that directly follows a date.
 func extendTime(s string, m dateMatch) dateMatch {
-	if m.d.Prec == PrecMinute {
+	if m.d.Prec == corpus.PrecMinute {
 		if z := reZone.FindStringIndex(s[m.end:]); z != nil {
 			m.end += z[1]
 		}
@@ -209,7 +210,7 @@ func extendTime(s string, m dateMatch) dateMatch {
 	if h > 23 || mi > 59 {
 		return m
 	}
-	m.d.Hour, m.d.Minute, m.d.Prec = h, mi, PrecMinute
+	m.d.Hour, m.d.Minute, m.d.Prec = h, mi, corpus.PrecMinute
 	m.end += t[1]
 	if z := reZone.FindStringIndex(s[m.end:]); z != nil {
 		m.end += z[1]
@@ -217,56 +218,56 @@ func extendTime(s string, m dateMatch) dateMatch {
 	return m
 }
 
-// ParseDate reads a date line: a line that is a date and nothing else, such
+// Date reads a date line: a line that is a date and nothing else, such
 // as "22 Sep 2022 16:47", "Thursday, June 6, 2024", "25.11.2022",
 // "2022-09-22T16:47+06:00", "September 2022" or "2023-02". A bare year is
 // accepted only when allowYear is set (metadata says "2023"; prose does not).
-func ParseDate(line string, allowYear bool) (Date, bool) {
+func Date(line string, allowYear bool) (corpus.Date, bool) {
 	s := strings.TrimSpace(line)
 	if s == "" || len(s) > maxDateLine {
-		return Date{}, false // a paragraph, not a date line: skip the regexps
+		return corpus.Date{}, false // a paragraph, not a date line: skip the regexps
 	}
 	s = strings.TrimRight(s, " .;,")
 	s = reDateLabel.ReplaceAllString(s, "")
 	s = reWeekday.ReplaceAllString(s, "")
 	if m := reTimeFirst.FindStringSubmatch(s); m != nil {
-		d, ok := ParseDate(s[len(m[0]):], false)
+		d, ok := Date(s[len(m[0]):], false)
 		h, mi := atoi(m[1]), atoi(m[2])
-		if !ok || d.Prec != PrecDay || h > 23 || mi > 59 {
-			return Date{}, false
+		if !ok || d.Prec != corpus.PrecDay || h > 23 || mi > 59 {
+			return corpus.Date{}, false
 		}
-		d.Hour, d.Minute, d.Prec = h, mi, PrecMinute
+		d.Hour, d.Minute, d.Prec = h, mi, corpus.PrecMinute
 		return d, true
 	}
 	if m := reISOMonth.FindStringSubmatch(s); m != nil {
 		y, mo := atoi(m[1]), atoi(m[2])
 		if validDay(y, mo, 1) {
-			return Date{Year: y, Month: mo, Prec: PrecMonth}, true
+			return corpus.Date{Year: y, Month: mo, Prec: corpus.PrecMonth}, true
 		}
-		return Date{}, false
+		return corpus.Date{}, false
 	}
 	if m := reMonthYear.FindStringSubmatch(s); m != nil {
 		y, mo := atoi(m[2]), monthNumber(m[1])
 		if validDay(y, mo, 1) {
-			return Date{Year: y, Month: mo, Prec: PrecMonth}, true
+			return corpus.Date{Year: y, Month: mo, Prec: corpus.PrecMonth}, true
 		}
-		return Date{}, false
+		return corpus.Date{}, false
 	}
 	if m := reYear.FindStringSubmatch(s); m != nil && allowYear {
 		y := atoi(m[1])
 		if validDay(y, 1, 1) {
-			return Date{Year: y, Prec: PrecYear}, true
+			return corpus.Date{Year: y, Prec: corpus.PrecYear}, true
 		}
-		return Date{}, false
+		return corpus.Date{}, false
 	}
 	ds := findDates(s)
 	if len(ds) != 1 || ds[0].start != 0 {
-		return Date{}, false
+		return corpus.Date{}, false
 	}
 	rest := strings.TrimSpace(s[ds[0].end:])
 	rest = strings.TrimSpace(strings.TrimPrefix(strings.TrimPrefix(rest, "г."), "года"))
 	if rest != "" {
-		return Date{}, false
+		return corpus.Date{}, false
 	}
 	return ds[0].d, true
 }

@@ -1,10 +1,11 @@
-package corpus
+package parse
 
 import (
 	"bytes"
 	"errors"
 	"fmt"
 	"strings"
+	stdunicode "unicode"
 	"unicode/utf8"
 
 	"golang.org/x/text/encoding"
@@ -19,6 +20,13 @@ import (
 // 0xC0–0xDF.
 
 var errBinary = errors.New("binary file")
+
+// CheckEncoding reports whether name is an encoding Bytes can be forced
+// to: "utf-8", "utf-16", "windows-1251", "koi8-r".
+func CheckEncoding(name string) error {
+	_, err := encodingByName(name)
+	return err
+}
 
 // encodingByName maps an --encoding value to a decoder; nil means UTF-8.
 func encodingByName(name string) (encoding.Encoding, error) {
@@ -154,7 +162,8 @@ func Sanitize(s string) string { return clean(s, false) }
 func SanitizeLine(s string) string { return clean(s, true) }
 
 // UnsafeRune reports whether r must not reach a terminal: C0 and C1
-// controls, DEL, bidi controls, the BOM and invisible format characters.
+// controls, DEL, bidi controls, the BOM, invisible format characters, and
+// characters whose width the terminal and its measure disagree on.
 // Sanitize removes them (keeping newline and tab); the renderer holds its
 // output to the same list.
 func UnsafeRune(r rune) bool {
@@ -166,16 +175,35 @@ func UnsafeRune(r rune) bool {
 	case r == 0xfeff, r == 0x200b, r >= 0x2060 && r <= 0x2064, r == 0x180e, r >= 0xfff9 && r <= 0xfffb:
 		return true // BOM, zero-width space, invisible operators, annotations
 	case r >= 0xe0000 && r <= 0xe007f:
-		return true // tag characters hide text
+		return true // tag characters hide text; a tag flag reads as its 🏴
+	case r == 0x00ad, r == 0xfe0e, r == 0xfe0f, r == 0x200d:
+		// What terminals draw at a width their measure disagrees on: a soft
+		// hyphen is 0 cells to the measure and 1 to glibc and tmux (and only
+		// a hint where a line may break); VS15/VS16 switch a character
+		// between text and emoji width, and a ZWJ joins emoji into one wide
+		// cluster, each honoured by some terminals and not others. Without
+		// them the text reads the same, in the default presentation, as
+		// separate emoji, at a width both agree on.
+		return true
 	}
 	return false
 }
 
+// maxMarks is the most combining marks kept on one character. Real
+// scripts stack three or four (Vietnamese, Tibetan); a run of thousands
+// ("Zalgo", or 120,000 U+0301 after one letter) is one grapheme cluster
+// that Glamour and the terminals measure in quadratic time.
+const maxMarks = 16
+
+func isMark(r rune) bool { return r >= 0x300 && stdunicode.Is(stdunicode.M, r) }
+
 // isClean reports whether clean would return s unchanged.
 func isClean(s string, oneLine bool) bool {
+	marks := 0
 	for i := 0; i < len(s); {
 		c := s[i]
 		if c < 0x80 {
+			marks = 0
 			if c < 0x20 && (oneLine || (c != '\n' && c != '\t')) || c == 0x7f {
 				return false
 			}
@@ -185,6 +213,13 @@ func isClean(s string, oneLine bool) bool {
 		r, n := utf8.DecodeRuneInString(s[i:])
 		if (r == utf8.RuneError && n == 1) || UnsafeRune(r) || r == 0x2028 || r == 0x2029 {
 			return false
+		}
+		if isMark(r) {
+			if marks++; marks > maxMarks {
+				return false
+			}
+		} else {
+			marks = 0
 		}
 		i += n
 	}
@@ -197,9 +232,16 @@ func clean(s string, oneLine bool) string {
 	}
 	var b strings.Builder
 	b.Grow(len(s))
+	marks := 0
 	for i := 0; i < len(s); {
 		r, n := utf8.DecodeRuneInString(s[i:])
+		if isMark(r) {
+			marks++
+		} else {
+			marks = 0
+		}
 		switch {
+		case marks > maxMarks:
 		case r == utf8.RuneError && n == 1:
 			b.WriteRune(utf8.RuneError)
 		case r == '\r':
@@ -224,4 +266,25 @@ func clean(s string, oneLine bool) string {
 		i += n
 	}
 	return b.String()
+}
+
+// isBinary reports whether b looks like a binary file: NULs or other
+// non-text control bytes make up more than a tenth of it. A few stray NULs
+// in a text file do not make it binary.
+func isBinary(b []byte) bool {
+	if len(b) == 0 {
+		return false
+	}
+	n := len(b)
+	if n > 64<<10 {
+		b = b[:64<<10]
+		n = len(b)
+	}
+	bad := 0
+	for _, c := range b {
+		if c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != 0x1b && c != '\f' && c != '\a' && c != '\b' {
+			bad++
+		}
+	}
+	return bad*10 > n
 }

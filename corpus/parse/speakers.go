@@ -1,90 +1,16 @@
-package corpus
+package parse
+
+// Speakers: the words around a quote that name who spoke, and the
+// resolver that turns a pronoun, a surname or a role into the person the
+// article named earlier. See the header of quotes.go for the rules.
 
 import (
-	"regexp"
 	"slices"
 	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
 )
-
-// Quotes and their speakers.
-//
-// Quote marks are paired per paragraph: «…» and “…” (or „…“) nest, so only
-// the outermost pair is a quote; a straight " toggles, which is what pairs
-// a closing mark that lost its space (001: `state borders, "the President`).
-// A mark left open at the end of a paragraph quotes to its end, as a quote
-// running over several paragraphs does.
-//
-// A speaker is read from the words around the quote, never guessed:
-// `"…," Imankulov said`, `«…» Marat Imankulov added`, `said Marat Imankulov`,
-// `According to him, «…»`, `He believes that «…»`. A pronoun is the person
-// last named outside quotes; a surname is the full name the article gave;
-// a role (`the President of the Kyrgyz Republic said`) is the person the
-// article named in that role. What cannot be resolved stays empty.
-
-// termWords is the most words a quoted name or word has (a term: «export»).
-const termWords = 4
-
-// maxNameWords is the most words a person's name is read as. Two: given
-// name and surname, as every name in the seeds. A third word is more often
-// a capitalised sentence opener or the next name in a list ("Adopted Azamat
-// Karimov", "Aibek Asanov Aizada Mamytov") than a middle name.
-const maxNameWords = 2
-
-// maxNameRun bounds a run of capitalised words read for names.
-const maxNameRun = 8
-
-// attribWindow bounds, in bytes, how far from a quote its attribution is
-// looked for, so a paragraph of ten thousand quotes stays linear.
-const attribWindow = 240
-
-var speechVerbs = map[string]bool{
-	"said": true, "says": true, "added": true, "adds": true, "told": true, "tells": true,
-	"noted": true, "notes": true, "stressed": true, "stresses": true, "emphasized": true,
-	"emphasised": true, "emphasizes": true, "explained": true, "explains": true, "stated": true,
-	"states": true, "concluded": true, "concludes": true, "continued": true, "summed": true,
-	"believes": true, "believed": true, "recalled": true, "warned": true, "warns": true,
-	"insisted": true, "argued": true, "declared": true, "announced": true, "pointed": true,
-	"replied": true, "asked": true, "wrote": true, "writes": true, "remarked": true,
-	"underlined": true, "underscored": true, "thinks": true, "thought": true, "admitted": true,
-	"сказал": true, "сказала": true, "заявил": true, "заявила": true, "отметил": true,
-	"отметила": true, "добавил": true, "добавила": true, "подчеркнул": true, "подчеркнула": true,
-	"считает": true, "сообщил": true, "сообщила": true, "пояснил": true, "пояснила": true,
-}
-
-var pronouns = map[string]bool{
-	"he": true, "she": true, "him": true, "her": true, "they": true, "them": true,
-	"он": true, "она": true, "его": true, "её": true, "ее": true, "него": true, "неё": true, "нее": true,
-}
-
-// notName are capitalised words that are not part of a person's name:
-// sentence openers, titles, institutions and places.
-var notName = wordSet(`The A An In On At As For But And Or Of To By With From According However Over
-During Both All This That These Those It He She We They I You Currently Everything Therefore So Also
-After Before Since While When If Despite Then There Here What Why How Who Where Such Some Many Most Each
-Every Other Another One Two Three First Last Next New Old Today Yesterday Tomorrow Now Earlier Later
-President Presidents Prime Minister Ministers Secretary General Deputy Special Representative Chairman
-Chairwoman Head Director Ambassador Spokesman Spokeswoman Spokesperson Foreign Defense Defence Chief
-Commander Mr Mrs Ms Dr Senator Governor Mayor King Queen Prince Envoy Adviser Advisor Officer Member
-Members Speaker Vice Acting Former Colonel Major Captain Lieutenant Sergeant General
-Organization Organisation Organizations Council Committee Ministry Republic Republics Treaty Security
-Collective Cooperation Union Nations Center Centre Agency Service Services Office Department Parliament
-Assembly Government Court Party Bank Fund Forces Force Army Navy Institute University Academy News
-Radio Press Times Post Hall City Strategy Response Crisis Heads State States Federation Kingdom
-Emergency Emergencies Situations Health Affairs Interior Border Guard Commonwealth Independent Shanghai
-Eurasian Economic International National Global Counter Terrorism Terrorist Peacekeeping Peace Summit
-Forum Conference Session Meeting Declaration Charter Program Programme Plan Initiative Group Community
-Company Corporation Holding Airlines Railway Railways Television TV Channel Daily Weekly Herald Review
-Kyrgyzstan Kyrgyz Kazakhstan Kazakh Tajikistan Tajik Uzbekistan Uzbek Turkmenistan Russia Russian
-Armenia Armenian Azerbaijan Belarus Belarusian Afghanistan Afghan China Chinese Central Asia Asian Middle
-East West North South Eastern Western Northern Southern Europe European America American United Kingdom
-Bishkek Moscow Almaty Astana Dushanbe Tashkent Yerevan Minsk Baku Kabul Beijing Washington Osh Batken
-Ukraine Ukrainian Georgia Iran Turkey Turkish India Pakistan Mongolia Sputnik Interfax Reuters Cronos
-Kabar Tass Ria Novosti Xinhua Crocus Islamic Muslim Christian Orthodox Soviet Union Cup Day Week Year
-January February March April May June July August September October November December
-Monday Tuesday Wednesday Thursday Friday Saturday Sunday Internet Online Twitter Telegram Facebook`)
 
 func wordSet(s string) map[string]bool {
 	m := map[string]bool{}
@@ -219,113 +145,6 @@ func namesIn(s string, para int, skip [][2]int) []mention {
 		run = append(run, w)
 	}
 	flush()
-	return out
-}
-
-// rawQuote is a pair of marks found in a paragraph.
-type rawQuote struct {
-	start, end int // marks included
-	text       string
-}
-
-func closer(open rune) (string, bool) {
-	switch open {
-	case '«':
-		return "»", true
-	case '“':
-		return "”", true
-	case '„':
-		return "“”", false
-	case '"':
-		return `"`, false
-	}
-	return "", false
-}
-
-// pairQuotes finds the outermost quoted passages of p.
-func pairQuotes(p string) []rawQuote {
-	var out []rawQuote
-	var open rune
-	depth, start := 0, 0
-	for i, r := range p {
-		if depth == 0 {
-			switch r {
-			case '«', '“', '„', '"':
-				open, depth, start = r, 1, i
-			}
-			continue
-		}
-		cl, nests := closer(open)
-		switch {
-		case strings.ContainsRune(cl, r):
-			depth--
-		case r == '"' && depth == 1 && (open == '“' || open == '„'):
-			// “We agree," — mixed marks, as pasted text has them: the
-			// straight mark closes rather than swallowing the paragraph.
-			depth--
-		case nests && r == open:
-			depth++
-		}
-		if depth == 0 {
-			end := i + utf8.RuneLen(r)
-			out = append(out, rawQuote{start: start, end: end, text: strings.TrimSpace(p[start+utf8.RuneLen(open) : i])})
-		}
-	}
-	if depth > 0 {
-		text := strings.TrimSpace(p[start+utf8.RuneLen(open):])
-		if countWords(text) >= 3 {
-			out = append(out, rawQuote{start: start, end: len(p), text: text})
-		}
-	}
-	return out
-}
-
-var (
-	reAccording = regexp.MustCompile(`(?i)(?:according to|in the words of|по словам|как сказал[а]?)\s+(.{1,120}?)\s*,?\s*$`)
-	reRoleHead  = regexp.MustCompile(`(?i)^(?:the|a|an)\s+`)
-)
-
-// findQuotes finds quotes in paras and names their speakers.
-func findQuotes(title string, paras []string) []Quote {
-	raws := make([][]rawQuote, len(paras))
-	var ments []mention
-	ments = append(ments, namesIn(title, -1, nil)...)
-	for i, p := range paras {
-		raws[i] = pairQuotes(p)
-		skip := make([][2]int, len(raws[i]))
-		for k, q := range raws[i] {
-			skip[k] = [2]int{q.start, q.end}
-		}
-		ments = append(ments, namesIn(p, i, skip)...)
-	}
-	r := resolver{title: title, paras: paras, ments: ments}
-
-	var out []Quote
-	for i, p := range paras {
-		if len(raws[i]) == 0 {
-			if name, end := pullName(p); name != "" {
-				out = append(out, Quote{Para: i, Start: 0, End: end, Text: strings.TrimSpace(p[:end]),
-					Speaker: r.fullName(name), Kind: Pull})
-			}
-			continue
-		}
-		for _, q := range raws[i] {
-			quote := Quote{Para: i, Start: q.start, End: q.end, Text: strings.TrimRight(q.text, " ,"), Kind: Speech}
-			subj, after := attribAfter(p[q.end:]), true
-			if subj == "" {
-				subj, after = attribBefore(p[:q.start]), false
-			}
-			if subj == "" && countWords(q.text) <= termWords && !endsSentence(q.text) {
-				quote.Kind = Term
-			} else if subj != "" {
-				quote.Speaker = r.resolve(subj, i, q.start)
-				if quote.Speaker != "" {
-					quote.SpeakerSpan = subjectSpan(p, q, subj, after)
-				}
-			}
-			out = append(out, quote)
-		}
-	}
 	return out
 }
 
@@ -541,13 +360,34 @@ func plausibleSubject(s string) bool {
 // resolver turns a subject into a person's full name.
 // Mentions are in reading order; answers are memoised so an article with
 // thousands of quotes costs one lookup per distinct subject.
+//
+// Every lookup is bounded so that the whole resolution stays linear in
+// the text, whatever its shape: a surname is found through an index of
+// the mentions by last name; a role is searched for in the lowercased
+// texts (lowercased once), examining at most maxRoleHits places it
+// occurs, reading at most nameWindow bytes around each, and at most
+// maxRoles distinct roles are searched for at all.
 type resolver struct {
 	title string
 	paras []string
 	ments []mention
 	memo  map[string]string // subject → speaker
 	full  map[string]string // surname → full name
+	roles map[string]string // role → speaker; its size is the roles searched
+	heads map[string]string // a role's head noun → the name after it
+	texts []string          // paras and the title, in search order
+	lower []string          // texts lowercased, "" where that changed a length
+	b     *budget           // the parse's; a spent budget resolves nothing more
 }
+
+// Resolution bounds. A real article names a handful of roles and a role
+// a handful of times; these are an order of magnitude above that, and
+// what they cut is left unresolved, never guessed.
+const (
+	maxRoles    = 64  // distinct roles searched for in one article
+	maxRoleHits = 64  // places one role (or its head noun) is examined
+	nameWindow  = 256 // bytes read before or after a role for a name
+)
 
 func (r *resolver) resolve(subj string, para, off int) string {
 	subj = strings.Trim(subj, " ,")
@@ -586,9 +426,10 @@ func (r *resolver) resolveName(subj string) string {
 }
 
 // nameOf takes the name out of a subject such as "Kyrgyz Security Council
-// Secretary Marat Imankulov": its trailing name words.
+// Secretary Marat Imankulov": its trailing name words. Only the last
+// nameWindow bytes are read, so taking it from a long text is cheap.
 func nameOf(subj string) string {
-	ws := strings.Fields(subj)
+	ws := strings.Fields(tailWords(subj, nameWindow))
 	k := len(ws)
 	for k > 0 && len(ws)-k < maxNameWords && isNameWord(strings.Trim(ws[k-1], ",")) {
 		k--
@@ -596,23 +437,52 @@ func nameOf(subj string) string {
 	return strings.Trim(strings.Join(ws[k:], " "), ",")
 }
 
-// fullName expands a surname to the full name the article gave.
+// tailWords is the end of s, at most n bytes, starting after a space so
+// that no word is cut; "" when no space is that near the end.
+func tailWords(s string, n int) string {
+	if len(s) <= n {
+		return s
+	}
+	s = s[len(s)-n:]
+	if i := strings.IndexByte(s, ' '); i >= 0 {
+		return s[i+1:]
+	}
+	return ""
+}
+
+// headWords is the start of s, at most n bytes, ending before a space so
+// that no word is cut.
+func headWords(s string, n int) string {
+	if len(s) <= n {
+		return s
+	}
+	s = s[:n]
+	if i := strings.LastIndexByte(s, ' '); i >= 0 {
+		return s[:i]
+	}
+	return ""
+}
+
+// fullName expands a surname to the full name the article gave: the
+// first mention, in reading order, whose last word it is.
 func (r *resolver) fullName(n string) string {
 	if strings.Contains(n, " ") {
 		return n
 	}
+	if r.full == nil {
+		// Names are words joined by single spaces, so "ends with
+		// ' '+surname" is "has surname as its last word".
+		r.full = make(map[string]string, len(r.ments))
+		for _, m := range r.ments {
+			if i := strings.LastIndexByte(m.name, ' '); i >= 0 {
+				if _, ok := r.full[m.name[i+1:]]; !ok {
+					r.full[m.name[i+1:]] = m.name
+				}
+			}
+		}
+	}
 	if full, ok := r.full[n]; ok {
 		return full
-	}
-	if r.full == nil {
-		r.full = map[string]string{}
-	}
-	r.full[n] = n
-	for _, m := range r.ments {
-		if strings.HasSuffix(m.name, " "+n) {
-			r.full[n] = m.name
-			return m.name
-		}
 	}
 	return n
 }
@@ -621,17 +491,43 @@ func (r *resolver) fullName(n string) string {
 // "Role Name" where the role is written out, else a person named right
 // after the role's head noun ("The President of Kyrgyzstan Sadyr Japarov").
 func (r *resolver) role(role string) string {
-	texts := append(append([]string{}, r.paras...), r.title)
+	if n, ok := r.roles[role]; ok {
+		return n
+	}
+	if r.roles == nil {
+		r.roles = map[string]string{}
+		r.texts = append(append(make([]string, 0, len(r.paras)+1), r.paras...), r.title)
+		r.lower = make([]string, len(r.texts))
+		for i, t := range r.texts {
+			// Offsets into lt are offsets into t only when lowercasing kept
+			// every byte length (the Kelvin sign, for one, shrinks).
+			if lt := strings.ToLower(t); len(lt) == len(t) {
+				r.lower[i] = lt
+			}
+		}
+	}
+	if len(r.roles) >= maxRoles {
+		return ""
+	}
+	n := r.findRole(role)
+	r.roles[role] = n
+	return n
+}
+
+func (r *resolver) findRole(role string) string {
 	lr := strings.ToLower(role)
-	for _, t := range texts {
-		lt := strings.ToLower(t)
-		// Offsets into lt are offsets into t only when lowercasing kept
-		// every byte length (the Kelvin sign, for one, shrinks); a role
-		// that changed length cannot be searched for this way either.
-		if len(lt) != len(t) || len(lr) != len(role) {
+	// A role that changed length when lowercased cannot be searched for
+	// this way either.
+	hits := 0
+	for k, t := range r.texts {
+		lt := r.lower[k]
+		if lt == "" || len(lr) != len(role) || lr == "" {
 			continue
 		}
-		for from := 0; from < len(lt); {
+		for from := 0; from < len(lt) && hits < maxRoleHits; hits++ {
+			if r.b.spent() {
+				return ""
+			}
 			i := strings.Index(lt[from:], lr)
 			if i < 0 {
 				break
@@ -660,27 +556,89 @@ func (r *resolver) role(role string) string {
 	if head == "" {
 		return ""
 	}
-	for _, t := range texts {
-		for _, w := range words(t) {
-			if w.s == head {
-				if n := nameAfter(t[w.end:]); n != "" {
-					return r.fullName(n)
-				}
+	if n, ok := r.heads[head]; ok {
+		return n
+	}
+	if r.heads == nil {
+		r.heads = map[string]string{}
+	}
+	n := r.afterHead(head)
+	r.heads[head] = n
+	return n
+}
+
+// afterHead finds the first name that follows head as a word of its own
+// (a word as nextWord reads it: head with only marks around it between
+// spaces).
+func (r *resolver) afterHead(head string) string {
+	if last, _ := utf8.DecodeLastRuneInString(head); !unicode.IsLetter(last) && !unicode.IsDigit(last) {
+		return "" // a word ends in a letter or digit, so none is head
+	}
+	hits := 0
+	for _, t := range r.texts {
+		for from := 0; from < len(t) && hits < maxRoleHits; {
+			if r.b.spent() {
+				return ""
+			}
+			i := strings.Index(t[from:], head)
+			if i < 0 {
+				break
+			}
+			i += from
+			from = i + len(head)
+			if !onlyMarks(t, i, -1) || !onlyMarks(t, from, 1) {
+				continue
+			}
+			hits++
+			if n := nameAfter(t[from:]); n != "" {
+				return r.fullName(n)
 			}
 		}
 	}
 	return ""
 }
 
+// onlyMarks reports whether, from byte i of t in direction dir (-1
+// backwards, 1 forwards), only marks come before a space or the text's
+// edge: no letter or digit.
+func onlyMarks(t string, i, dir int) bool {
+	for {
+		var r rune
+		var n int
+		if dir < 0 {
+			if i <= 0 {
+				return true
+			}
+			r, n = utf8.DecodeLastRuneInString(t[:i])
+			i -= n
+		} else {
+			if i >= len(t) {
+				return true
+			}
+			r, n = utf8.DecodeRuneInString(t[i:])
+			i += n
+		}
+		switch {
+		case r == ' ':
+			return true
+		case unicode.IsLetter(r) || unicode.IsDigit(r):
+			return false
+		}
+	}
+}
+
 // nameAfter reads the name that follows a role: skipping "of the Kyrgyz
-// Republic"-like words, it takes one to three name words in a row.
+// Republic"-like words, it takes one to three name words in a row. Only
+// the first nameWindow bytes are read.
 func nameAfter(s string) string {
-	ws := words(s)
+	s = headWords(s, nameWindow)
 	var name []string
-	for k, w := range ws {
-		if k > 8 {
+	for k, i := 0, 0; ; k++ {
+		w, next, ok := nextWord(s, i)
+		if !ok || k > 8 {
 			break
 		}
+		i = next
 		if isNameWord(w.s) {
 			name = append(name, w.s)
 			if w.punctAfter || len(name) == maxNameWords {

@@ -1,13 +1,13 @@
-package corpus_test
+package load_test
 
 import (
 	"context"
+	"dossier/corpus/load"
 	"fmt"
 	"os"
 	"path/filepath"
 	"testing"
 
-	"dossier/corpus"
 	"dossier/corpus/synth"
 )
 
@@ -39,21 +39,12 @@ func BenchmarkLoad(b *testing.B) {
 			dir := benchCorpus(b, n)
 			b.ResetTimer()
 			for i := 0; i < b.N; i++ {
-				arts, skipped, err := corpus.Load(context.Background(), dir, corpus.LoadOptions{})
+				arts, skipped, err := load.Load(context.Background(), dir, load.Options{})
 				if err != nil || len(arts) != n || len(skipped) != 0 {
 					b.Fatalf("loaded %d, skipped %d, err %v", len(arts), len(skipped), err)
 				}
 			}
 			b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N*n), "ns/file")
 		})
-	}
-}
-
-// BenchmarkParse is one article's parse, without the disk.
-func BenchmarkParse(b *testing.B) {
-	name, text := synth.Text(1, 42)
-	b.SetBytes(int64(len(text)))
-	for i := 0; i < b.N; i++ {
-		corpus.ParseText(name, name, string(text), nil)
 	}
 }

@@ -1,6 +1,8 @@
-package corpus_test
+package search_test
 
 import (
+	"dossier/corpus/parse"
+	"dossier/corpus/search"
 	"fmt"
 	"slices"
 	"strings"
@@ -24,13 +26,18 @@ var benchSizes = []int{10_000, 100_000}
 // common words, two acronyms, and a name with a typo.
 var benchQueries = []string{"imankulov", "security council", "csto sco", "imankulv"}
 
+// opQueries exercise what the query language and the spelling keys add:
+// a Cyrillic name, a German spelling, a phrase with an exclusion, a
+// speaker filter and a date filter.
+var opQueries = []string{"Иманкулов", "dschaparow", `"security council" -sco`, "speaker:imankulov csto", "csto since:2022"}
+
 // benchLimit is about a screenful of results with some to scroll.
 const benchLimit = 50
 
 var (
 	benchMu    sync.Mutex
 	benchArts  = map[int][]corpus.Article{}
-	benchIndex = map[int]*corpus.Index{}
+	benchIndex = map[int]*search.Index{}
 )
 
 // synthArticles parses n synthetic articles, made in memory.
@@ -50,7 +57,7 @@ func synthArticles(n int) []corpus.Article {
 			for i := w; i < n; i += workers {
 				name, text := synth.Text(benchSeed, i)
 				id := strings.TrimSuffix(name[strings.LastIndexByte(name, '/')+1:], ".txt")
-				arts[i] = corpus.ParseText(id, name, string(text), nil)
+				arts[i] = parse.Text(id, name, string(text), nil)
 			}
 		}()
 	}
@@ -59,14 +66,14 @@ func synthArticles(n int) []corpus.Article {
 	return arts
 }
 
-func synthIndex(n int) *corpus.Index {
+func synthIndex(n int) *search.Index {
 	arts := synthArticles(n)
 	benchMu.Lock()
 	defer benchMu.Unlock()
 	if ix, ok := benchIndex[n]; ok {
 		return ix
 	}
-	ix := corpus.NewIndex(arts)
+	ix := search.NewIndex(arts)
 	benchIndex[n] = ix
 	return ix
 }
@@ -77,11 +84,11 @@ func BenchmarkIndexBuild(b *testing.B) {
 			arts := synthArticles(n)
 			b.ReportAllocs()
 			b.ResetTimer()
-			var ix *corpus.Index
+			var ix *search.Index
 			for b.Loop() {
-				ix = corpus.NewIndex(arts)
+				ix = search.NewIndex(arts)
 			}
-			text := corpus.TextBytes(arts)
+			text := search.TextBytes(arts)
 			b.ReportMetric(float64(ix.MemBytes())/(1<<20), "index-MB")
 			b.ReportMetric(float64(text)/(1<<20), "text-MB")
 			b.ReportMetric(float64(ix.MemBytes())/float64(text), "index/text")
@@ -129,7 +136,7 @@ func keystrokes(b *testing.B, q string, search func(string)) {
 
 func BenchmarkKeystroke(b *testing.B) {
 	for _, n := range benchSizes {
-		for _, q := range benchQueries {
+		for _, q := range append(slices.Clone(benchQueries), opQueries...) {
 			b.Run(fmt.Sprintf("n=%d/q=%s", n, strings.ReplaceAll(q, " ", "_")), func(b *testing.B) {
 				ix := synthIndex(n)
 				keystrokes(b, q, func(p string) { ix.Search(p, benchLimit) })

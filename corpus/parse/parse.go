@@ -1,6 +1,9 @@
-package corpus
+package parse
 
 import (
+	"context"
+	"dossier/corpus"
+	"fmt"
 	"regexp"
 	"strings"
 	"unicode"
@@ -52,17 +55,29 @@ var (
 	reMDHead   = regexp.MustCompile(`^#{1,6}\s+`)
 )
 
-// ParseText parses text that is already decoded and cleaned, and has no
+// Text parses text that is already decoded and cleaned, and has no
 // front matter. meta, when not nil, fills what the text lacks and wins
 // where both speak.
-func ParseText(id, file, text string, meta *Meta) Article {
-	a := Article{ID: id, File: file}
+func Text(id, file, text string, meta *Meta) corpus.Article {
+	a, _ := TextContext(context.Background(), id, file, text, meta)
+	return a
+}
+
+// TextContext is Text within ctx: when ctx ends mid-parse, the parse
+// stops within a paragraph's or a quote's work and returns ctx's error
+// (wrapped), so a caller can bound how long one text may take.
+func TextContext(ctx context.Context, id, file, text string, meta *Meta) (corpus.Article, error) {
+	b := &budget{ctx: ctx}
+	if b.spent() {
+		return corpus.Article{}, fmt.Errorf("parse stopped: %w", b.err)
+	}
+	a := corpus.Article{ID: id, File: file}
 	paras := splitParagraphs(text)
 
 	// Header: a date line among the first paragraphs, or an inline prefix.
 	for i := 0; i < len(paras) && i < 3; i++ {
-		if d, ok := ParseDate(paras[i], false); ok {
-			d.Origin = OriginHeader
+		if d, ok := Date(paras[i], false); ok {
+			d.Origin = corpus.OriginHeader
 			a.Date = d
 			paras = append(paras[:i], paras[i+1:]...)
 			break
@@ -70,8 +85,8 @@ func ParseText(id, file, text string, meta *Meta) Article {
 	}
 	if len(paras) > 0 {
 		if m := reInline.FindStringSubmatch(paras[0]); m != nil {
-			if d, ok := ParseDate(m[1], false); ok && a.Date.IsZero() {
-				d.Origin = OriginHeader
+			if d, ok := Date(m[1], false); ok && a.Date.IsZero() {
+				d.Origin = corpus.OriginHeader
 				a.Date = d
 			}
 			paras[0] = strings.TrimSpace(paras[0][len(m[0]):])
@@ -82,9 +97,9 @@ func ParseText(id, file, text string, meta *Meta) Article {
 	}
 	// A date line at the end of the text.
 	if n := len(paras); n > 1 {
-		if d, ok := ParseDate(paras[n-1], false); ok {
+		if d, ok := Date(paras[n-1], false); ok {
 			if a.Date.IsZero() {
-				d.Origin = OriginHeader
+				d.Origin = corpus.OriginHeader
 				a.Date = d
 			}
 			paras = paras[:n-1]
@@ -94,11 +109,11 @@ func ParseText(id, file, text string, meta *Meta) Article {
 	// Headline.
 	if h := headline(paras); h >= 0 {
 		a.Title = reMDHead.ReplaceAllString(paras[h], "")
-		a.TitleFrom = OriginHeader
+		a.TitleFrom = corpus.OriginHeader
 		paras = append(paras[:h], paras[h+1:]...)
 	} else if len(paras) > 0 {
 		a.Title = firstSentence(paras[0])
-		a.TitleFrom = OriginText
+		a.TitleFrom = corpus.OriginText
 	}
 	a.Paragraphs = paras
 
@@ -110,7 +125,7 @@ func ParseText(id, file, text string, meta *Meta) Article {
 			if src == "" {
 				src = m[3]
 			}
-			a.Source, a.SourceFrom = strings.TrimSpace(src), OriginText
+			a.Source, a.SourceFrom = strings.TrimSpace(src), corpus.OriginText
 			break
 		}
 	}
@@ -118,9 +133,12 @@ func ParseText(id, file, text string, meta *Meta) Article {
 	// The first full date in the prose.
 	if a.Date.IsZero() {
 		for _, p := range paras {
+			if b.spent() {
+				break
+			}
 			if ds := findDates(p); len(ds) > 0 {
 				a.Date = ds[0].d
-				a.Date.Origin = OriginText
+				a.Date.Origin = corpus.OriginText
 				break
 			}
 		}
@@ -129,37 +147,67 @@ func ParseText(id, file, text string, meta *Meta) Article {
 	for _, p := range paras {
 		a.Words += countWords(p)
 	}
-	a.Quotes = findQuotes(a.Title, paras)
+	a.Quotes = findQuotes(a.Title, paras, b)
+	if b.err != nil {
+		return corpus.Article{}, fmt.Errorf("parse stopped: %w", b.err)
+	}
 	applyMeta(&a, meta)
 	if a.Title == "" {
 		a.Title = id
 	}
-	return a
+	return a, nil
 }
 
+// Metadata bounds, in bytes: a title is a line, not a page (an 8 MB title
+// took 2.7 s to draw). The longest real headline is a few hundred bytes, a
+// source a name, a URL rarely past a few hundred; tags are words.
+const (
+	maxMetaTitle  = 500
+	maxMetaSource = 200
+	maxMetaURL    = 2000
+	maxMetaTag    = 100
+	maxMetaTags   = 64
+)
+
 // applyMeta lets metadata win where it states a field.
-func applyMeta(a *Article, m *Meta) {
+func applyMeta(a *corpus.Article, m *Meta) {
 	if m == nil {
 		return
 	}
-	if t := SanitizeLine(m.Title); t != "" {
-		a.Title, a.TitleFrom = t, OriginMetadata
+	if t := cut(SanitizeLine(m.Title), maxMetaTitle); t != "" {
+		a.Title, a.TitleFrom = t, corpus.OriginMetadata
 	}
-	if d, ok := ParseDate(m.Date, true); ok {
-		d.Origin = OriginMetadata
+	if d, ok := Date(m.Date, true); ok {
+		d.Origin = corpus.OriginMetadata
 		a.Date = d
 	}
-	if s := SanitizeLine(m.Source); s != "" {
-		a.Source, a.SourceFrom = s, OriginMetadata
+	if s := cut(SanitizeLine(m.Source), maxMetaSource); s != "" {
+		a.Source, a.SourceFrom = s, corpus.OriginMetadata
 	}
-	if u := SanitizeLine(m.URL); u != "" {
-		a.URL, a.URLFrom = u, OriginMetadata
+	if u := cut(SanitizeLine(m.URL), maxMetaURL); u != "" {
+		a.URL, a.URLFrom = u, corpus.OriginMetadata
 	}
 	for _, t := range m.Tags {
-		if t = SanitizeLine(t); t != "" {
+		if len(a.Tags) == maxMetaTags {
+			break
+		}
+		if t = cut(SanitizeLine(t), maxMetaTag); t != "" {
 			a.Tags = append(a.Tags, t)
 		}
 	}
+}
+
+// cut shortens s to at most n bytes, on a rune boundary, marking the cut
+// with "…".
+func cut(s string, n int) string {
+	if len(s) <= n {
+		return s
+	}
+	i := n - len("…")
+	for i > 0 && !utf8.RuneStart(s[i]) {
+		i--
+	}
+	return strings.TrimRight(s[:i], " ") + "…"
 }
 
 // splitParagraphs splits at blank lines, joins the lines of a paragraph,
@@ -233,7 +281,7 @@ func splitLines(text string) []string {
 		// A date line stands alone even without blank lines around it
 		// ("Bishkek News\nMarch 12, 2023"): it is a header, not prose.
 		if len(line) <= maxDateLine && hasYear(line) {
-			if _, ok := ParseDate(line, false); ok {
+			if _, ok := Date(line, false); ok {
 				flush()
 				cur = append(cur, line)
 				flush()

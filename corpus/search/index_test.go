@@ -1,6 +1,8 @@
-package corpus_test
+package search_test
 
 import (
+	"dossier/corpus/parse"
+	"dossier/corpus/search"
 	"fmt"
 	"math/rand/v2"
 	"slices"
@@ -14,7 +16,7 @@ import (
 	"dossier/corpus/synth"
 )
 
-func hitIDs(arts []corpus.Article, hits []corpus.Hit) []string {
+func hitIDs(arts []corpus.Article, hits []search.Hit) []string {
 	var ids []string
 	for _, h := range hits {
 		ids = append(ids, arts[h.Doc].ID[:3])
@@ -24,8 +26,8 @@ func hitIDs(arts []corpus.Article, hits []corpus.Hit) []string {
 }
 
 func TestSearchSeeds(t *testing.T) {
-	arts := corpus.Embedded()
-	ix := corpus.NewIndex(arts)
+	arts := parse.Embedded()
+	ix := search.NewIndex(arts)
 	if ix.Len() != len(arts) {
 		t.Fatalf("Len = %d, want %d", ix.Len(), len(arts))
 	}
@@ -86,7 +88,7 @@ func TestFold(t *testing.T) {
 		{"ﬁle", "file"},      // NFKC
 		{"ＣＳＴＯ", "csto"},
 	} {
-		if got := corpus.Fold(tc.in); got != tc.want {
+		if got := search.Fold(tc.in); got != tc.want {
 			t.Errorf("Fold(%q) = %q, want %q", tc.in, got, tc.want)
 		}
 	}
@@ -94,7 +96,7 @@ func TestFold(t *testing.T) {
 
 func TestTokenizeOffsets(t *testing.T) {
 	s := "Café «ТTaalatbek»\u00a0soft\u00adhyphen, 2024"
-	toks := corpus.Tokenize(s)
+	toks := search.Tokenize(s)
 	want := []string{"cafe", "ttaalatbek", "softhyphen", "2024"}
 	if len(toks) != len(want) {
 		t.Fatalf("Tokenize(%q) = %v", s, toks)
@@ -103,7 +105,7 @@ func TestTokenizeOffsets(t *testing.T) {
 		if tk.Word != want[i] {
 			t.Errorf("token %d = %q, want %q", i, tk.Word, want[i])
 		}
-		if got := corpus.Fold(s[tk.Start:tk.End]); strings.ReplaceAll(got, "\u00ad", "") != tk.Word {
+		if got := search.Fold(s[tk.Start:tk.End]); strings.ReplaceAll(got, "\u00ad", "") != tk.Word {
 			t.Errorf("token %d spans %q, which folds to %q, not %q", i, s[tk.Start:tk.End], got, tk.Word)
 		}
 	}
@@ -113,13 +115,13 @@ func TestTokenizeOffsets(t *testing.T) {
 // position starts a rune of a title word whose folded form is a matched
 // term, every snippet span folds to a term, and the snippet is one line of
 // at most 160 bytes.
-func checkHit(t *testing.T, a *corpus.Article, h corpus.Hit) {
+func checkHit(t *testing.T, a *corpus.Article, h search.Hit) {
 	t.Helper()
 	terms := map[string]bool{}
 	for _, w := range h.Terms {
 		terms[w] = true
 	}
-	toks := corpus.Tokenize(a.Title)
+	toks := search.Tokenize(a.Title)
 	for _, p := range h.TitlePos {
 		if p < 0 || p >= len(a.Title) || !utf8.RuneStart(a.Title[p]) {
 			t.Errorf("%s: title position %d is not a rune start", a.ID, p)
@@ -143,15 +145,15 @@ func checkHit(t *testing.T, a *corpus.Article, h corpus.Hit) {
 			t.Errorf("%s: snippet span %v out of %q", a.ID, sp, h.Snippet)
 			continue
 		}
-		if w := corpus.Fold(h.Snippet[sp[0]:sp[1]]); !terms[w] {
+		if w := search.Fold(h.Snippet[sp[0]:sp[1]]); !terms[w] {
 			t.Errorf("%s: snippet span %q folds to %q, not a matched term %v", a.ID, h.Snippet[sp[0]:sp[1]], w, h.Terms)
 		}
 	}
 }
 
 func TestHitPositions(t *testing.T) {
-	arts := corpus.Embedded()
-	ix := corpus.NewIndex(arts)
+	arts := parse.Embedded()
+	ix := search.NewIndex(arts)
 	for _, q := range []string{"imankulov", "csto sco", "security council", "crocsu", "taalatbek", "president japarov", "s", "secur"} {
 		hits := ix.Search(q, 10)
 		if len(hits) == 0 {
@@ -182,7 +184,7 @@ func TestHitPositions(t *testing.T) {
 }
 
 func TestFind(t *testing.T) {
-	arts := corpus.Embedded()
+	arts := parse.Embedded()
 	var a *corpus.Article
 	for i := range arts {
 		if strings.HasPrefix(arts[i].ID, "004") {
@@ -192,7 +194,7 @@ func TestFind(t *testing.T) {
 	if a == nil {
 		t.Fatal("no seed 004")
 	}
-	spans := corpus.Find(a, "taalatbek")
+	spans := search.Find(a, "taalatbek")
 	var texts []string
 	for i, sp := range spans {
 		texts = append(texts, a.Paragraphs[sp.Para][sp.Start:sp.End])
@@ -203,13 +205,13 @@ func TestFind(t *testing.T) {
 	if !slices.Contains(texts, "ТTaalatbek") || !slices.Contains(texts, "Taalatbek") {
 		t.Errorf("Find(taalatbek) = %q, want the plain and the Cyrillic-Т spelling", texts)
 	}
-	if got := corpus.Find(a, "crocus city"); len(got) < 4 {
+	if got := search.Find(a, "crocus city"); len(got) < 4 {
 		t.Errorf("Find(crocus city) = %v, want both words twice", got)
 	}
-	if got := corpus.Find(a, ""); got != nil {
+	if got := search.Find(a, ""); got != nil {
 		t.Errorf("Find(empty) = %v", got)
 	}
-	if got := corpus.Find(nil, "x"); got != nil {
+	if got := search.Find(nil, "x"); got != nil {
 		t.Errorf("Find(nil) = %v", got)
 	}
 }
@@ -219,7 +221,7 @@ func synthCorpus(n int) []corpus.Article {
 	arts := make([]corpus.Article, n)
 	for i := range arts {
 		name, text := synth.Text(7, i)
-		arts[i] = corpus.ParseText(fmt.Sprint(i), name, string(text), nil)
+		arts[i] = parse.Text(fmt.Sprint(i), name, string(text), nil)
 	}
 	return arts
 }
@@ -228,12 +230,12 @@ func synthCorpus(n int) []corpus.Article {
 // of every frequency, every article holding the word verbatim is found.
 func TestSearchRecall(t *testing.T) {
 	arts := synthCorpus(2000)
-	ix := corpus.NewIndex(arts)
+	ix := search.NewIndex(arts)
 	docs := map[string]map[int]bool{}
 	for i := range arts {
 		a := &arts[i]
 		for _, s := range append([]string{a.Title}, a.Paragraphs...) {
-			for _, tk := range corpus.Tokenize(s) {
+			for _, tk := range search.Tokenize(s) {
 				if docs[tk.Word] == nil {
 					docs[tk.Word] = map[int]bool{}
 				}
@@ -279,7 +281,7 @@ func TestSearchRecall(t *testing.T) {
 	// Two words of one article find it together.
 	for range 30 {
 		d := r.IntN(len(arts))
-		toks := corpus.Tokenize(arts[d].Paragraphs[0])
+		toks := search.Tokenize(arts[d].Paragraphs[0])
 		q := toks[r.IntN(len(toks))].Word + " " + toks[r.IntN(len(toks))].Word
 		found := false
 		for _, h := range ix.Search(q, len(arts)) {
@@ -337,7 +339,7 @@ func TestRanking(t *testing.T) {
 			art("new", "News", "zorbulat", 2023),
 		}, "new"},
 	} {
-		ix := corpus.NewIndex(tc.arts)
+		ix := search.NewIndex(tc.arts)
 		// Limit 1: the best hit must be ranked first by the words alone,
 		// without the fuzzy title fallback that runs for thin results.
 		hits := ix.Search(tc.q, 1)
@@ -352,15 +354,15 @@ func TestRanking(t *testing.T) {
 }
 
 func TestSearchEdges(t *testing.T) {
-	var nilIx *corpus.Index
+	var nilIx *search.Index
 	if nilIx.Search("x", 10) != nil || nilIx.Len() != 0 {
 		t.Error("nil index answered")
 	}
-	empty := corpus.NewIndex(nil)
+	empty := search.NewIndex(nil)
 	if empty.Search("x", 10) != nil {
 		t.Error("empty index answered")
 	}
-	ix := corpus.NewIndex(corpus.Embedded())
+	ix := search.NewIndex(parse.Embedded())
 	for _, q := range []string{"", " ", "«»—…", strings.Repeat("a", 10000), strings.Repeat("csto ", 50), "\x00\xff", "ё", "i", "e"} {
 		_ = ix.Search(q, 10)
 		_ = ix.Search(q, 0)
@@ -372,8 +374,8 @@ func TestSearchEdges(t *testing.T) {
 }
 
 func FuzzSearch(f *testing.F) {
-	arts := corpus.Embedded()
-	ix := corpus.NewIndex(arts)
+	arts := parse.Embedded()
+	ix := search.NewIndex(arts)
 	for _, s := range []string{"imankulov", "csto sco", "ТTaalatbek", "Ёлка", "crocsu "} {
 		f.Add(s)
 	}
@@ -385,13 +387,13 @@ func FuzzSearch(f *testing.F) {
 			checkHit(t, &arts[h.Doc], h)
 		}
 		for _, a := range arts {
-			for _, sp := range corpus.Find(&a, q) {
+			for _, sp := range search.Find(&a, q) {
 				if sp.Para < 0 || sp.Para >= len(a.Paragraphs) || sp.Start < 0 || sp.End > len(a.Paragraphs[sp.Para]) || sp.Start >= sp.End {
 					t.Fatalf("span %v out of range", sp)
 				}
 			}
 		}
-		_ = corpus.Fold(q)
+		_ = search.Fold(q)
 	})
 }
 
@@ -405,9 +407,9 @@ func TestSearchHostile(t *testing.T) {
 	}
 	var arts []corpus.Article
 	for _, p := range m.Payloads {
-		arts = append(arts, corpus.ParseText(p.Name, p.Name, p.Body, nil))
+		arts = append(arts, parse.Text(p.Name, p.Name, p.Body, nil))
 	}
-	ix := corpus.NewIndex(arts)
+	ix := search.NewIndex(arts)
 	for i, p := range m.Payloads {
 		for _, q := range []string{p.Before, p.After, p.Title} {
 			if strings.TrimSpace(q) == "" {
@@ -420,7 +422,7 @@ func TestSearchHostile(t *testing.T) {
 			if !found {
 				t.Errorf("%s: Search(%q) did not find it", p.Name, q)
 			}
-			_ = corpus.Find(&arts[i], q)
+			_ = search.Find(&arts[i], q)
 		}
 	}
 }

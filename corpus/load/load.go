@@ -1,0 +1,404 @@
+package load
+
+import (
+	"bytes"
+	"context"
+	"dossier/corpus"
+	"dossier/corpus/parse"
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"path"
+	"path/filepath"
+	"runtime"
+	"sort"
+	"strings"
+	"sync"
+	"syscall"
+	"time"
+)
+
+// Skipped is a file the loader left out, and why; or, with Kept set, a
+// file it loaded with part of it left out (front matter it could not
+// read), and what.
+type Skipped struct {
+	Path   string // cleaned for display
+	Reason string
+	Kept   bool // the file loaded: Reason is a warning
+}
+
+// Error formats the skip as the stderr line shows it, without the program
+// name: "skipped news/x.bin: binary file", or for a file that loaded,
+// "news/x.md: front matter ignored: …".
+func (s Skipped) Error() string {
+	if s.Kept {
+		return s.Path + ": " + s.Reason
+	}
+	return "skipped " + s.Path + ": " + s.Reason
+}
+
+// Dropped is skips without the warnings about files that loaded.
+func Dropped(skips []Skipped) []Skipped {
+	var out []Skipped
+	for _, s := range skips {
+		if !s.Kept {
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+// Options tune Load. The zero value is ready to use.
+type Options struct {
+	// Encoding forces a decoding: "utf-8", "utf-16", "windows-1251",
+	// "koi8-r". Empty means detect.
+	Encoding string
+	// MaxSize is the largest file read, in bytes; 0 means DefaultMaxSize.
+	MaxSize int64
+	// Workers is the number of files parsed at once; 0 means GOMAXPROCS.
+	Workers int
+	// Progress, when set, receives articles as they are parsed, unsorted,
+	// in batches, from the loading goroutine.
+	Progress func(batch []corpus.Article)
+	// FileBudget is how long one file may take to parse; 0 means
+	// DefaultBudget for its size. A file past it is skipped.
+	FileBudget time.Duration
+
+	parse func(ctx context.Context, id, file string, b []byte, enc string) (corpus.Article, string, error) // tests swap in one that hangs
+}
+
+// DefaultBudget is how long a file of size bytes may take to parse: 2 s,
+// and 1 s more a megabyte. An article parses in well under a millisecond
+// and the slowest shapes known in about half a second a megabyte, so only
+// a shape nobody has met yet reaches it, and then one file costs seconds,
+// not the load.
+func DefaultBudget(size int64) time.Duration {
+	return 2*time.Second + time.Duration(size)*time.Second/(1<<20)
+}
+
+// DefaultMaxSize is the largest file Load reads unless told otherwise:
+// larger files are skipped as oversized. News articles are kilobytes.
+const DefaultMaxSize = 8 << 20
+
+// progressEvery bounds how long a batch waits before Progress sees it.
+const (
+	progressBatch = 512
+	progressEvery = 50 * time.Millisecond
+)
+
+// extensions are the files Load reads; others are passed over silently.
+var extensions = map[string]bool{".txt": true, ".md": true, ".markdown": true}
+
+// Load reads root, a file or a folder walked recursively, and returns its
+// articles oldest first with the files it skipped. The error is for a root
+// that cannot be read at all. Files are read and parsed by Workers
+// goroutines; the result is sorted once, at the end.
+func Load(ctx context.Context, root string, opt Options) ([]corpus.Article, []Skipped, error) {
+	if opt.MaxSize <= 0 {
+		opt.MaxSize = DefaultMaxSize
+	}
+	if opt.Workers <= 0 {
+		opt.Workers = runtime.GOMAXPROCS(0)
+	}
+	if opt.Encoding != "" {
+		if err := parse.CheckEncoding(opt.Encoding); err != nil {
+			return nil, nil, err
+		}
+	}
+	st, err := os.Stat(root)
+	if err != nil {
+		return nil, nil, fmt.Errorf("cannot read %s: %w", parse.SanitizeLine(root), rootCause(err))
+	}
+	// WalkDir does not follow a symlink at the root: walk what it points
+	// to, keeping the path as given for display.
+	// Its real path, absolute, is where each file's real path is read
+	// from: only a file that is itself a link needs resolving.
+	walkRoot := root
+	if real, err := filepath.EvalSymlinks(root); err == nil {
+		walkRoot = real
+	}
+	if abs, err := filepath.Abs(walkRoot); err == nil {
+		walkRoot = abs
+	}
+
+	type job struct{ path, rel, id, real string }
+	type result struct {
+		art  corpus.Article
+		skip *Skipped
+	}
+	jobs := make(chan job, 256)
+	results := make(chan result, 256)
+	var skips []Skipped
+	var walkErr error
+
+	ids := idSet{}
+	go func() {
+		defer close(jobs)
+		if !st.IsDir() {
+			base := filepath.Base(root)
+			jobs <- job{root, base, strings.TrimSuffix(base, filepath.Ext(base)), walkRoot}
+			return
+		}
+		walkErr = filepath.WalkDir(walkRoot, func(p string, d fs.DirEntry, err error) error {
+			if ctx.Err() != nil {
+				return ctx.Err()
+			}
+			rel, _ := filepath.Rel(walkRoot, p)
+			p = filepath.Join(root, rel) // shown as the user named it
+			if err != nil {
+				if rel != "." {
+					// Named as files are: the path under the root as given.
+					sk := &Skipped{Path: parse.SanitizeLine(filepath.ToSlash(p)), Reason: "unreadable: " + reason(err)}
+					select {
+					case results <- result{skip: sk}:
+					case <-ctx.Done():
+						return ctx.Err()
+					}
+				}
+				if d != nil && d.IsDir() {
+					return fs.SkipDir
+				}
+				return nil
+			}
+			if d.IsDir() {
+				if rel != "." && strings.HasPrefix(d.Name(), ".") {
+					return fs.SkipDir // .git and friends
+				}
+				return nil
+			}
+			if !extensions[strings.ToLower(filepath.Ext(p))] {
+				return nil
+			}
+			select {
+			case jobs <- job{p, rel, ids.settle(filepath.ToSlash(rel)), filepath.Join(walkRoot, rel)}:
+			case <-ctx.Done():
+				return ctx.Err()
+			}
+			return nil
+		})
+	}()
+
+	var wg sync.WaitGroup
+	for w := 0; w < opt.Workers; w++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for j := range jobs {
+				if ctx.Err() != nil {
+					continue
+				}
+				a, s := loadFile(ctx, j.path, j.real, j.id, opt)
+				results <- result{a, s}
+			}
+		}()
+	}
+	go func() { wg.Wait(); close(results) }()
+
+	var arts []corpus.Article
+	var batch []corpus.Article
+	last := time.Now()
+	for {
+		var r result
+		var ok bool
+		select {
+		case r, ok = <-results:
+		case <-ctx.Done():
+			// Quitting stops the load at once, even with a worker still
+			// in a file (a parse sees the cancel within a step; a read
+			// from a slow disk may not): what is still sent is drained.
+			go func() {
+				for range results {
+				}
+			}()
+			return nil, skips, ctx.Err()
+		}
+		if !ok {
+			break
+		}
+		if r.skip != nil {
+			skips = append(skips, *r.skip)
+			if !r.skip.Kept {
+				continue
+			}
+		}
+		arts = append(arts, r.art)
+		if opt.Progress != nil {
+			batch = append(batch, r.art)
+			if len(batch) >= progressBatch || time.Since(last) >= progressEvery {
+				opt.Progress(batch)
+				batch, last = nil, time.Now()
+			}
+		}
+	}
+	if opt.Progress != nil && len(batch) > 0 {
+		opt.Progress(batch)
+	}
+	if err := ctx.Err(); err != nil {
+		return nil, skips, err
+	}
+	if walkErr != nil && !errors.Is(walkErr, context.Canceled) {
+		return nil, skips, walkErr
+	}
+	corpus.SortByDate(arts)
+	sort.Slice(skips, func(i, j int) bool { return skips[i].Path < skips[j].Path })
+	return arts, skips, nil
+}
+
+// loadFile reads and parses one file, or says why it was skipped; a
+// file that loaded with a warning comes with a Kept skip.
+// real is p's real path but for p's own link, if it is one.
+func loadFile(ctx context.Context, p, real, id string, opt Options) (a corpus.Article, sk *Skipped) {
+	show := parse.SanitizeLine(filepath.ToSlash(p))
+	skip := func(why string) (corpus.Article, *Skipped) {
+		return corpus.Article{}, &Skipped{Path: show, Reason: why}
+	}
+	defer func() {
+		// A parser bug must cost one file, not the program: the file is
+		// reported like any other that could not be read.
+		if r := recover(); r != nil {
+			a, sk = skip(fmt.Sprintf("parser failed: %v", r))
+			sk.Reason = parse.SanitizeLine(sk.Reason)
+		}
+	}()
+	st, err := os.Lstat(p)
+	if err != nil {
+		return skip("unreadable: " + reason(err))
+	}
+	link := st.Mode()&fs.ModeSymlink != 0
+	if link {
+		st, err = os.Stat(p)
+		switch {
+		case errors.Is(err, syscall.ELOOP):
+			return skip("symlink loop")
+		case err != nil:
+			return skip("broken symlink: " + reason(err))
+		}
+	}
+	// A link to /proc/self/environ is a regular file of size 0 that
+	// reads as the process's environment: the real path decides.
+	if link {
+		if real, err = filepath.EvalSymlinks(p); err == nil {
+			real, _ = filepath.Abs(real)
+		}
+	}
+	if specialPath(real) {
+		if link {
+			// Named as the link says, /proc/self/environ, not /proc/4242/environ.
+			to, err := os.Readlink(p)
+			if err != nil || !filepath.IsAbs(to) {
+				to = real
+			}
+			return skip("links to a special file (" + parse.SanitizeLine(filepath.ToSlash(to)) + ")")
+		}
+		return skip("special file")
+	}
+	if !st.Mode().IsRegular() {
+		return skip("not a regular file")
+	}
+	if st.Size() > opt.MaxSize {
+		return skip(fmt.Sprintf("oversized: %s, limit %s", size(st.Size()), size(opt.MaxSize)))
+	}
+	// Non-blocking, and checked again once open: a file swapped for a
+	// FIFO after the Lstat above must not hang a worker.
+	f, err := os.OpenFile(p, os.O_RDONLY|syscall.O_NONBLOCK, 0)
+	if err != nil {
+		return skip("unreadable: " + reason(err))
+	}
+	defer f.Close()
+	fst, err := f.Stat()
+	if err != nil || !fst.Mode().IsRegular() {
+		return skip("not a regular file")
+	}
+	// A regular file of size 0 is empty, and one that reads otherwise is
+	// a kernel's (proc, sysfs) whose contents are made up on reading.
+	if fst.Size() == 0 {
+		return skip("empty file")
+	}
+	b, err := io.ReadAll(io.LimitReader(f, opt.MaxSize+1))
+	if err != nil {
+		return skip("unreadable: " + reason(err))
+	}
+	if int64(len(b)) > opt.MaxSize {
+		return skip(fmt.Sprintf("oversized: more than %s", size(opt.MaxSize)))
+	}
+	if len(bytes.TrimSpace(b)) == 0 {
+		return skip("empty file")
+	}
+	budget := opt.FileBudget
+	if budget <= 0 {
+		budget = DefaultBudget(int64(len(b)))
+	}
+	fctx, cancel := context.WithTimeout(ctx, budget)
+	defer cancel()
+	parseBytes := parse.BytesContext
+	if opt.parse != nil {
+		parseBytes = opt.parse
+	}
+	a, warn, err := parseBytes(fctx, parse.SanitizeLine(id), show, b, opt.Encoding)
+	switch {
+	case err != nil && ctx.Err() == nil && errors.Is(err, context.DeadlineExceeded):
+		return skip(fmt.Sprintf("took too long to parse (more than %v)", budget.Round(time.Millisecond)))
+	case err != nil:
+		return skip(err.Error())
+	case warn != "":
+		return a, &Skipped{Path: show, Reason: warn, Kept: true}
+	}
+	return a, nil
+}
+
+// specialPath reports whether real, a path with its links resolved, is in
+// a kernel's file system, whose files are made up on reading.
+func specialPath(real string) bool {
+	real = filepath.ToSlash(real)
+	for _, dir := range []string{"/proc", "/sys", "/dev"} {
+		if real == dir || strings.HasPrefix(real, dir+"/") {
+			return true
+		}
+	}
+	return false
+}
+
+// idSet settles unique IDs as the walk finds files, before any is parsed
+// or streamed, so the reader and the commands see the same ID for a file.
+// The walk goes in name order, so when a.txt and a.md share a folder a.md
+// is "a" and a.txt keeps its extension, "a.txt"; a number follows if even
+// that is taken (a.txt, a.md and a.txt.md).
+type idSet map[string]bool
+
+// settle returns the ID for the file at rel (slash-separated, under the
+// root) and takes it.
+func (t idSet) settle(rel string) string {
+	stem := strings.TrimSuffix(rel, path.Ext(rel))
+	id := stem
+	if t[id] {
+		id = rel
+		for n := 2; t[id]; n++ {
+			id = fmt.Sprintf("%s~%d", rel, n)
+		}
+	}
+	t[id] = true
+	return id
+}
+
+func size(n int64) string {
+	switch {
+	case n >= 1<<20:
+		return fmt.Sprintf("%.1f MB", float64(n)/(1<<20))
+	case n >= 1<<10:
+		return fmt.Sprintf("%.1f KB", float64(n)/(1<<10))
+	}
+	return fmt.Sprintf("%d bytes", n)
+}
+
+// reason is an error without the path it carries, made safe to print.
+func reason(err error) string { return parse.SanitizeLine(rootCause(err).Error()) }
+
+func rootCause(err error) error {
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		return pe.Err
+	}
+	return err
+}

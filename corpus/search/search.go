@@ -1,0 +1,372 @@
+package search
+
+import (
+	"container/heap"
+	"math"
+	"sort"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/sahilm/fuzzy"
+)
+
+// scratch holds one search's dense per-article arrays.
+type scratch struct {
+	acc, best, extra []float32
+	mask             []uint8
+	cand, cur, more  []uint32
+	prev             []uint32 // the articles that matched every earlier word
+}
+
+func (ix *Index) scratch() *scratch {
+	if s, ok := ix.pool.Get().(*scratch); ok {
+		return s
+	}
+	n := len(ix.arts)
+	return &scratch{acc: make([]float32, n), best: make([]float32, n), extra: make([]float32, n), mask: make([]uint8, n)}
+}
+
+// ranked is a candidate on its way to a Hit.
+type ranked struct {
+	doc   uint32
+	score float32
+	date  int64
+}
+
+func better(a, b ranked) bool {
+	if a.score != b.score {
+		return a.score > b.score
+	}
+	if a.date != b.date {
+		return a.date > b.date
+	}
+	return a.doc < b.doc
+}
+
+// worst is a min-heap by better: the root is the weakest kept candidate.
+type worst []ranked
+
+func (h worst) Len() int           { return len(h) }
+func (h worst) Less(i, j int) bool { return better(h[j], h[i]) }
+func (h worst) Swap(i, j int)      { h[i], h[j] = h[j], h[i] }
+func (h *worst) Push(x any)        { *h = append(*h, x.(ranked)) }
+func (h *worst) Pop() any {
+	o := *h
+	x := o[len(o)-1]
+	*h = o[:len(o)-1]
+	return x
+}
+
+// Search returns up to limit hits for the query line q, best first; nil
+// when q does not parse (ParseQuery says why).
+func (ix *Index) Search(q string, limit int) []Hit {
+	pq, err := ParseQuery(q)
+	if err != nil {
+		return nil
+	}
+	return ix.Run(pq, limit)
+}
+
+// Run returns up to limit hits for q, best first. A query of operators
+// alone (speaker:, since:, -word …) lists what passes them, newest first.
+func (ix *Index) Run(q Query, limit int) []Hit {
+	if ix == nil || limit <= 0 || len(ix.arts) == 0 {
+		return nil
+	}
+	qws := q.qwords()
+	if len(qws) == 0 && !q.filtered() {
+		return nil
+	}
+	allow := ix.allow(q)
+	s := ix.scratch()
+	defer ix.pool.Put(s)
+
+	// Words: expansions, then the AND of their posting lists.
+	exps := make([][]expansion, len(qws))
+	var qIdf float32
+	var rbuf []rune
+	empty := len(qws) == 0
+	for k, qw := range qws {
+		var b float32
+		exps[k], b = ix.expand(qw, rbuf)
+		if len(exps[k]) == 0 {
+			empty = true
+			b = float32(math.Log(1 + float64(len(ix.arts))))
+		}
+		qIdf += b
+	}
+	s.cand, s.cur = s.cand[:0], s.cur[:0]
+	if !empty {
+		for k := range qws {
+			need := uint8(1)<<k - 1
+			s.prev, s.cur = append(s.prev[:0], s.cur...), s.cur[:0]
+			for _, e := range exps[k] {
+				if b := ix.dense[e.w]; b != nil && k > 0 && len(s.prev) < probeRatio*int(ix.df[e.w]) {
+					ix.probe(e, b, s)
+				} else {
+					ix.decode(e, k == 0, need, s)
+				}
+			}
+			if k > 0 {
+				// Later words only raise s.best of earlier survivors;
+				// collect the ones they reached.
+				for _, d := range s.prev {
+					if s.best[d] > 0 {
+						s.cur = append(s.cur, d)
+					}
+				}
+			}
+			for _, d := range s.cur {
+				s.acc[d] += s.best[d]
+				s.mask[d] |= 1 << k
+				s.best[d] = 0
+			}
+			if k == 0 {
+				s.cand = append(s.cand, s.cur...)
+			}
+			if len(s.cur) == 0 {
+				break
+			}
+		}
+	}
+	full := uint8(1)<<len(qws) - 1
+
+	// Short fields: whole-query fuzzy matches add candidates and bonuses.
+	s.more = s.more[:0]
+	titleFuzz := map[uint32][]int{}
+	raw := strings.TrimSpace(strings.Join(q.Words, " "))
+	if utf8.RuneCountInString(strings.ReplaceAll(raw, " ", "")) >= minFuzzyRunes {
+		bonus := func(fs []field, w float32) {
+			for _, m := range fuzzy.FindFromNoSort(raw, fieldSource(fs)) {
+				if !compact(m.MatchedIndexes, len(raw)) {
+					continue
+				}
+				f := fs[m.Index]
+				b := w * float32(math.Log(1+float64(len(ix.arts))/float64(len(f.docs))))
+				for _, d := range f.docs {
+					if s.extra[d] == 0 {
+						s.more = append(s.more, d)
+					}
+					s.extra[d] += b
+				}
+			}
+		}
+		bonus(ix.speakers, speakerWeight)
+		bonus(ix.sources, sourceWeight)
+		if found := len(s.cur) + len(s.more); found < limit && len(qws) == 1 && len(q.Phrases) == 0 {
+			ix.fuzzyTitles(raw, s, qIdf/float32(len(qws)), titleFuzz)
+		}
+	}
+
+	// The best candidates, kept in a bounded heap.
+	keep := limit
+	if len(qws) > 1 {
+		keep = max(limit, proximityPool)
+	}
+	if len(q.Phrases) > 0 {
+		keep = max(keep, maxPhraseChecks) // the phrase is checked on the best, in order
+	}
+	h := make(worst, 0, min(keep, 1024))
+	push := func(d uint32, sc float32) {
+		r := ranked{d, sc, ix.dates[d]}
+		if len(h) < keep {
+			heap.Push(&h, r)
+		} else if better(r, h[0]) {
+			h[0] = r
+			heap.Fix(&h, 0)
+		}
+	}
+	ok := func(d uint32) bool { return allow == nil || allow[d>>6]>>(d&63)&1 != 0 }
+	if len(qws) == 0 {
+		for d := range uint32(len(ix.arts)) {
+			if ok(d) {
+				push(d, 0)
+			}
+		}
+	}
+	for _, d := range s.cur {
+		if s.mask[d] == full && ok(d) {
+			push(d, s.acc[d]+s.extra[d])
+		}
+	}
+	for _, d := range s.more {
+		if s.mask[d] != full && ok(d) {
+			push(d, s.extra[d])
+		}
+	}
+	for _, d := range s.cand {
+		s.acc[d], s.mask[d] = 0, 0
+	}
+	for _, d := range s.more {
+		s.extra[d] = 0
+	}
+	top := []ranked(h)
+	sort.Slice(top, func(i, j int) bool { return better(top[i], top[j]) })
+	if len(q.Phrases) > 0 {
+		top = ix.withPhrases(top, q.Phrases, q.OpenPhrase, limit)
+	}
+
+	// Re-read the best: proximity for several words, then positions and
+	// snippets for the hits returned.
+	terms := map[string]uint8{}
+	for k := range qws {
+		for _, e := range exps[k] {
+			terms[ix.word(e.w)] |= 1 << k
+		}
+	}
+	scans := map[uint32]docScan{}
+	if len(qws) > 1 {
+		n := min(len(top), proximityPool)
+		for i := range n {
+			sc := scan(&ix.arts[top[i].doc], terms, len(qws))
+			scans[top[i].doc] = sc
+			if sc.window > 0 {
+				top[i].score += proximityWeight * qIdf * float32(len(qws)) / float32(sc.window)
+			}
+		}
+		sort.Slice(top[:n], func(i, j int) bool { return better(top[i], top[j]) })
+	}
+	if len(top) > limit {
+		top = top[:limit]
+	}
+	hits := make([]Hit, len(top))
+	for i, r := range top {
+		a := &ix.arts[r.doc]
+		sc, ok := scans[r.doc]
+		if !ok {
+			sc = scan(a, terms, len(qws))
+		}
+		hit := Hit{Doc: int(r.doc), Score: int(r.score * scoreScale), Terms: sc.terms}
+		for _, sp := range sc.title {
+			for j := range a.Title[sp[0]:sp[1]] {
+				hit.TitlePos = append(hit.TitlePos, sp[0]+j)
+			}
+		}
+		if hit.TitlePos == nil {
+			hit.TitlePos = titleFuzz[r.doc]
+		}
+		hit.Snippet, hit.SnippetPos = snippet(a, sc)
+		hits[i] = hit
+	}
+	return hits
+}
+
+// decode reads e's posting list into s.best for the articles that matched
+// every earlier word (mask == need); for the first word it also lists the
+// articles seen in s.cur.
+func (ix *Index) decode(e expansion, first bool, need uint8, s *scratch) {
+	p := ix.post[ix.poff[e.w]:ix.poff[e.w+1]]
+	cur := s.cur
+	doc := -1
+	for i := 0; i < len(p); {
+		var v uint64
+		if b := p[i]; b < 0x80 {
+			v = uint64(b)
+			i++
+		} else {
+			var shift uint
+			for i < len(p) {
+				b := p[i]
+				i++
+				v |= uint64(b&0x7f) << shift
+				if b < 0x80 {
+					break
+				}
+				shift += 7
+			}
+		}
+		doc += int(v >> 4)
+		if !first && s.mask[doc] != need {
+			continue
+		}
+		sc := e.weight * (tfScore[v&7] + titleWeight*float32(v>>3&1))
+		if first && s.best[doc] == 0 {
+			cur = append(cur, uint32(doc))
+		}
+		if sc > s.best[doc] {
+			s.best[doc] = sc
+		}
+	}
+	s.cur = cur
+}
+
+// probe is decode's fast path for a common word after a rarer one: rather
+// than read a list that holds most of the corpus, it tests each surviving
+// candidate in the word's bit sets. They hold no counts, so the article
+// scores as if the word were in its body once.
+func (ix *Index) probe(e expansion, b *bitsets, s *scratch) {
+	body := e.weight * tfScore[1]
+	title := e.weight * titleWeight
+	best := s.best
+	// Branch-free: half the candidates hold a common word, at random, so a
+	// branch on the bit would be mispredicted half the time.
+	for _, d := range s.prev {
+		w, sh := d>>6, d&63
+		has := float32(b.any[w] >> sh & 1)
+		inTitle := float32(b.title[w] >> sh & 1)
+		sc := has*body + inTitle*title
+		if sc > best[d] {
+			best[d] = sc
+		}
+	}
+}
+
+// compact reports whether fuzzy matched positions spread over not much
+// more than the query's length: a loose subsequence is noise.
+func compact(pos []int, n int) bool {
+	if len(pos) == 0 {
+		return false
+	}
+	return pos[len(pos)-1]-pos[0]+1 <= n+n/2+2
+}
+
+type fieldSource []field
+
+func (f fieldSource) String(i int) string { return f[i].s }
+func (f fieldSource) Len() int            { return len(f) }
+
+// fuzzyTitles is the fallback for one-word queries the words did not
+// answer well enough (several words are precise enough as words, and a
+// subsequence of all their letters is noise); it looks at the first
+// maxFuzzyTitles titles that pass the filters: sahilm/fuzzy over the titles, each first required to hold every
+// letter of the query (the mask) in order (a subsequence scan of the
+// lower-cased copy, which IndexByte makes quick).
+func (ix *Index) fuzzyTitles(raw string, s *scratch, idf float32, pos map[uint32][]int) {
+	low := strings.ToLower(strings.ReplaceAll(raw, " ", ""))
+	qmask := letterMask(low)
+	var docs []uint32
+	titles := func(yield func(string) bool) {
+		for d, m := range ix.titleMask {
+			if m&qmask != qmask || !subsequence(ix.titleLow(d), low) {
+				continue
+			}
+			docs = append(docs, uint32(d))
+			if len(docs) > maxFuzzyTitles || !yield(ix.arts[d].Title) {
+				return
+			}
+		}
+	}
+	for _, m := range fuzzy.FindFromIterNoSort(raw, titles) {
+		if !compact(m.MatchedIndexes, len(raw)) {
+			continue
+		}
+		d := docs[m.Index]
+		if s.extra[d] == 0 {
+			s.more = append(s.more, d)
+		}
+		s.extra[d] += titleFuzzWeight * idf
+		pos[d] = m.MatchedIndexes
+	}
+}
+
+// subsequence reports whether the bytes of p appear in s in order.
+func subsequence(s, p string) bool {
+	for i := 0; i < len(p); i++ {
+		j := strings.IndexByte(s, p[i])
+		if j < 0 {
+			return false
+		}
+		s = s[j+1:]
+	}
+	return true
+}
