@@ -74,6 +74,8 @@ func runReader(c commonFlags, rf readerFlags, args []string, corpusGiven bool, s
 		// selection. The plain theme has no colours to send.
 		lipgloss.SetColorProfile(termenv.ANSI)
 	}
+	profile := lipgloss.ColorProfile() // decided here, before the screen is taken
+	opts.Profile = &profile
 	if path == "" {
 		opts.Articles, opts.Source = parse.Embedded(), "embedded corpus"
 	} else {
