@@ -13,6 +13,7 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
+	"maps"
 	"os"
 	"path/filepath"
 	"sort"
@@ -184,14 +185,32 @@ func (s *State) apply(c Change) {
 }
 
 // Saver writes this session's changes to one path. Each save re-reads the
-// file under a lock and applies every decision this session has made on
-// top of it, so two readers open at once keep each other's marks, and a
-// save that finishes after a newer one never undoes it (each mark keeps
-// the decision with the highest generation).
+// file under a lock and applies on top of it only the changes this session
+// made since its last successful save, so two readers open at once keep
+// each other's marks, a mark another reader cleared is not set again by a
+// later save of something else, and a change whose save failed is carried
+// by the next one. A save that finishes after a newer one never undoes it:
+// each mark keeps the decision with the highest generation.
 type Saver struct {
-	Path    string
-	mu      sync.Mutex
-	decided map[Change]int // the change (On included) → its generation
+	Path string
+
+	write sync.Mutex // one read-merge-write at a time
+
+	mu      sync.Mutex      // guards the maps
+	latest  map[mark]int    // the newest generation seen for each mark
+	pending map[mark]change // decisions not yet in the file
+}
+
+// mark is one article's read mark or bookmark in one corpus.
+type mark struct {
+	Corpus, ID string
+	Bookmark   bool
+}
+
+// change is a decision on a mark and its generation.
+type change struct {
+	on  bool
+	gen int
 }
 
 // Save records changes made at generation gen and writes the file.
@@ -200,22 +219,52 @@ func (sv *Saver) Save(gen int, changes ...Change) error {
 		return nil
 	}
 	sv.mu.Lock()
-	defer sv.mu.Unlock()
-	if sv.decided == nil {
-		sv.decided = map[Change]int{}
+	if sv.latest == nil {
+		sv.latest, sv.pending = map[mark]int{}, map[mark]change{}
 	}
 	for _, c := range changes {
-		off, on := c, c
-		off.On, on.On = false, true
-		if gen > max(sv.decided[off], sv.decided[on]) {
-			delete(sv.decided, off)
-			delete(sv.decided, on)
-			sv.decided[c] = gen
+		k := mark{c.Corpus, c.ID, c.Bookmark}
+		if gen > sv.latest[k] {
+			sv.latest[k] = gen
+			sv.pending[k] = change{c.On, gen}
 		}
 	}
+	sv.mu.Unlock()
+	if err := sv.flush(); err != nil {
+		return fmt.Errorf("state not saved: %w", err)
+	}
+	return nil
+}
+
+// flush writes the pending decisions, if any, and forgets those that were
+// not replaced by newer ones meanwhile.
+func (sv *Saver) flush() error {
+	sv.write.Lock()
+	defer sv.write.Unlock()
+	sv.mu.Lock()
+	batch := maps.Clone(sv.pending)
+	sv.mu.Unlock()
+	if len(batch) == 0 {
+		return nil
+	}
+	if err := sv.writeBatch(batch); err != nil {
+		return err
+	}
+	sv.mu.Lock()
+	for k, c := range batch {
+		if sv.pending[k] == c {
+			delete(sv.pending, k)
+		}
+	}
+	sv.mu.Unlock()
+	return nil
+}
+
+// writeBatch applies batch to the file as it is now, under its lock.
+func (sv *Saver) writeBatch(batch map[mark]change) error {
 	unlock, err := lockFile(sv.Path + ".lock")
 	if err != nil {
-		return fmt.Errorf("state not saved: %w", err)
+		return err
 	}
 	defer unlock()
 	cur := New()
@@ -223,14 +272,14 @@ func (sv *Saver) Save(gen int, changes ...Change) error {
 	switch {
 	case errors.Is(err, fs.ErrNotExist):
 	case err != nil:
-		return fmt.Errorf("state not saved: %w", err)
+		return err
 	default:
 		if err := cur.merge(b); err != nil {
-			return fmt.Errorf("state not saved: the file became %s", err)
+			return fmt.Errorf("the file became %s", err)
 		}
 	}
-	for c := range sv.decided {
-		cur.apply(c)
+	for k, c := range batch {
+		cur.apply(Change{Corpus: k.Corpus, ID: k.ID, Bookmark: k.Bookmark, On: c.on})
 	}
 	return WriteAtomic(sv.Path, cur.Snapshot())
 }
@@ -240,26 +289,26 @@ func (sv *Saver) Save(gen int, changes ...Change) error {
 func WriteAtomic(path string, data []byte) error {
 	dir := filepath.Dir(path)
 	if err := os.MkdirAll(dir, 0o700); err != nil {
-		return fmt.Errorf("state not saved: %w", err)
+		return err
 	}
 	tmp, err := os.CreateTemp(dir, ".state-*.tmp")
 	if err != nil {
-		return fmt.Errorf("state not saved: %w", err)
+		return err
 	}
 	defer os.Remove(tmp.Name()) // after a successful rename there is nothing to remove
 	if _, err := tmp.Write(data); err != nil {
 		tmp.Close()
-		return fmt.Errorf("state not saved: %w", err)
+		return err
 	}
 	if err := tmp.Sync(); err != nil {
 		tmp.Close()
-		return fmt.Errorf("state not saved: %w", err)
+		return err
 	}
 	if err := tmp.Close(); err != nil {
-		return fmt.Errorf("state not saved: %w", err)
+		return err
 	}
 	if err := os.Rename(tmp.Name(), path); err != nil {
-		return fmt.Errorf("state not saved: %w", err)
+		return err
 	}
 	return nil
 }

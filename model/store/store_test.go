@@ -134,3 +134,47 @@ func TestUnsavable(t *testing.T) {
 		t.Fatalf("file = %q", b)
 	}
 }
+
+// TestOthersRemovalStays: a save carries this session's changes since its
+// last save, not its history. A bookmarks X; B removes it; A's next save,
+// of Y, must not bring X back.
+func TestOthersRemovalStays(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "state.json")
+	a, b := &Saver{Path: path}, &Saver{Path: path}
+	x := Change{Corpus: "k", ID: "X", Bookmark: true, On: true}
+	y := Change{Corpus: "k", ID: "Y", Bookmark: true, On: true}
+	unX := x
+	unX.On = false
+	for _, step := range []struct {
+		sv  *Saver
+		gen int
+		c   Change
+	}{{a, 1, x}, {b, 1, unX}, {a, 2, y}} {
+		if err := step.sv.Save(step.gen, step.c); err != nil {
+			t.Fatal(err)
+		}
+	}
+	got, _ := Load(path)
+	if m := got.For("k").Bookmarks; m["X"] || !m["Y"] {
+		t.Fatalf("bookmarks = %v, want Y alone: B's removal of X was undone", m)
+	}
+}
+
+// TestFailedSaveRetried: a change whose save failed is carried by the next
+// save, so only a success clears it.
+func TestFailedSaveRetried(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "state.json")
+	sv := &Saver{Path: path}
+	os.WriteFile(path, []byte("{garbage"), 0o600)
+	if err := sv.Save(1, Change{Corpus: "k", ID: "x", Bookmark: true, On: true}); err == nil {
+		t.Fatal("saved over a corrupt file")
+	}
+	os.Remove(path)
+	if err := sv.Save(2, Change{Corpus: "k", ID: "y", On: true}); err != nil {
+		t.Fatal(err)
+	}
+	got, _ := Load(path)
+	if !got.For("k").Bookmarks["x"] || !got.For("k").Read["y"] {
+		t.Fatalf("marks = %+v: the failed change was dropped", got.For("k"))
+	}
+}
