@@ -78,7 +78,7 @@ func (s *State) For(key string) *Marks {
 }
 
 // Load reads the state at path. A missing file is an empty state. A file
-// that cannot be parsed is renamed to path.corrupt-TIMESTAMP and an empty
+// that cannot be parsed is renamed to path.corrupt-TIMESTAMP (a name never taken before) and an empty
 // state comes back with an error that names where it was kept.
 func Load(path string) (*State, error) {
 	s := New()
@@ -95,14 +95,39 @@ func Load(path string) (*State, error) {
 	if err := s.merge(b); err != nil {
 		why := err.Error()
 		s = New()
-		aside := fmt.Sprintf("%s.corrupt-%s", path, time.Now().UTC().Format("20060102T150405Z"))
-		if rerr := os.Rename(path, aside); rerr != nil {
+		aside, rerr := moveAside(path, time.Now())
+		if rerr != nil {
 			s.Stuck = true
 			return s, fmt.Errorf("state file %s is %s and could not be moved aside (%v); it is left as it was and nothing will be saved over it", path, why, rerr)
 		}
 		return s, fmt.Errorf("state file was %s; kept as %s, starting afresh", why, aside)
 	}
 	return s, nil
+}
+
+// moveAside renames path to path.corrupt-TIME, TIME to the nanosecond and
+// a counter after it if even that is taken. The name is first claimed with
+// O_EXCL, so a file kept before is never replaced: the rename only ever
+// goes over the empty file just created for it.
+func moveAside(path string, t time.Time) (string, error) {
+	base := fmt.Sprintf("%s.corrupt-%s", path, t.UTC().Format("20060102T150405.000000000Z"))
+	aside := base
+	for n := 2; ; n++ {
+		f, err := os.OpenFile(aside, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o600)
+		if err == nil {
+			f.Close()
+			break
+		}
+		if !errors.Is(err, fs.ErrExist) || n > 1000 {
+			return "", err
+		}
+		aside = fmt.Sprintf("%s-%d", base, n)
+	}
+	if err := os.Rename(path, aside); err != nil {
+		os.Remove(aside)
+		return "", err
+	}
+	return aside, nil
 }
 
 // merge adds the marks of a state file's bytes to s.

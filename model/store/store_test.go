@@ -5,6 +5,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 )
 
 func TestRoundTrip(t *testing.T) {
@@ -176,5 +177,53 @@ func TestFailedSaveRetried(t *testing.T) {
 	got, _ := Load(path)
 	if !got.For("k").Bookmarks["x"] || !got.For("k").Read["y"] {
 		t.Fatalf("marks = %+v: the failed change was dropped", got.For("k"))
+	}
+}
+
+// TestCorruptNamesNeverCollide: a bad file is never moved over one kept
+// before, however close together the two were set aside.
+func TestCorruptNamesNeverCollide(t *testing.T) {
+	dir := t.TempDir()
+	path := filepath.Join(dir, "state.json")
+	// Files already kept under every name a second-resolution stamp could
+	// give now and in the next second.
+	now := time.Now().UTC()
+	for _, d := range []time.Duration{0, time.Second} {
+		os.WriteFile(path+".corrupt-"+now.Add(d).Format("20060102T150405Z"), []byte("kept before"), 0o600)
+	}
+	bodies := []string{"{first", "{second", "{third"}
+	for _, body := range bodies {
+		os.WriteFile(path, []byte(body), 0o600)
+		if _, err := Load(path); err == nil || !strings.Contains(err.Error(), "kept as") {
+			t.Fatalf("err = %v", err)
+		}
+	}
+	kept := map[string]int{}
+	ents, _ := os.ReadDir(dir)
+	for _, e := range ents {
+		b, _ := os.ReadFile(filepath.Join(dir, e.Name()))
+		kept[string(b)]++
+	}
+	if kept["kept before"] != 2 || kept["{first"] != 1 || kept["{second"] != 1 || kept["{third"] != 1 {
+		t.Fatalf("kept = %v: a set-aside file was overwritten", kept)
+	}
+}
+
+// TestMoveAsideSameInstant: two files set aside at the same instant get
+// two names.
+func TestMoveAsideSameInstant(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "state.json")
+	at := time.Date(2025, 1, 2, 3, 4, 5, 6, time.UTC)
+	seen := map[string]bool{}
+	for _, body := range []string{"one", "two", "three"} {
+		os.WriteFile(path, []byte(body), 0o600)
+		aside, err := moveAside(path, at)
+		if err != nil || seen[aside] {
+			t.Fatalf("%s: %q, %v", body, aside, err)
+		}
+		seen[aside] = true
+		if b, _ := os.ReadFile(aside); string(b) != body {
+			t.Fatalf("%s holds %q, want %q", aside, b, body)
+		}
 	}
 }
