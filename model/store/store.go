@@ -4,7 +4,8 @@
 // The state is one small JSON file. It is written atomically (a temporary
 // file in the same folder, synced, then renamed over the old one), so a
 // crash or a full disk leaves the previous state whole. A file that cannot
-// be parsed is never overwritten: it is moved aside to a name that says so
+// be parsed, or is larger than MaxSize, is never overwritten (nor read
+// whole): it is moved aside to a name that says so and no other file has,
 // and reported, and the reader starts from an empty state.
 package store
 
@@ -12,6 +13,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"io"
 	"io/fs"
 	"maps"
 	"os"
@@ -20,6 +22,10 @@ import (
 	"sync"
 	"time"
 )
+
+// MaxSize caps the state file: 100,000 read marks with 100-byte IDs take
+// 11 MB. A file past it is set aside like a corrupt one, never read whole.
+const MaxSize = 64 << 20
 
 // version is the file format; a newer file is kept aside, not misread.
 const version = 1
@@ -78,21 +84,25 @@ func (s *State) For(key string) *Marks {
 }
 
 // Load reads the state at path. A missing file is an empty state. A file
-// that cannot be parsed is renamed to path.corrupt-TIMESTAMP (a name never taken before) and an empty
-// state comes back with an error that names where it was kept.
+// that cannot be parsed, or is larger than MaxSize, is renamed to
+// path.corrupt-TIMESTAMP (a name never taken before) and an empty state
+// comes back with an error that names where it was kept.
 func Load(path string) (*State, error) {
 	s := New()
 	b, err := readRegular(path)
 	if errors.Is(err, fs.ErrNotExist) {
 		return s, nil
 	}
-	if err != nil {
+	if err != nil && !errors.Is(err, errTooLarge) {
 		// Unreadable is not empty: saving now would replace marks that
 		// are still there.
 		s.Stuck = true
 		return s, fmt.Errorf("state not read, and nothing will be saved over it: %w", err)
 	}
-	if err := s.merge(b); err != nil {
+	if err == nil {
+		err = s.merge(b)
+	}
+	if err != nil {
 		why := err.Error()
 		s = New()
 		aside, rerr := moveAside(path, time.Now())
@@ -151,8 +161,13 @@ func (s *State) merge(b []byte) error {
 	return nil
 }
 
+// errTooLarge is a state file past MaxSize.
+var errTooLarge = fmt.Errorf("larger than %d MB", MaxSize>>20)
+
 // readRegular reads path if it is a regular file: a FIFO or a device in
-// its place must not block the reader.
+// its place must not block the reader. A file past MaxSize is not read:
+// its size is checked first, and the read stops one byte past the cap in
+// case it grew meanwhile.
 func readRegular(path string) ([]byte, error) {
 	st, err := os.Stat(path)
 	if err != nil {
@@ -161,7 +176,22 @@ func readRegular(path string) ([]byte, error) {
 	if !st.Mode().IsRegular() {
 		return nil, fmt.Errorf("%s is not a regular file", path)
 	}
-	return os.ReadFile(path)
+	if st.Size() > MaxSize {
+		return nil, errTooLarge
+	}
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	b, err := io.ReadAll(io.LimitReader(f, MaxSize+1))
+	if err != nil {
+		return nil, err
+	}
+	if len(b) > MaxSize {
+		return nil, errTooLarge
+	}
+	return b, nil
 }
 
 // Change is one mark set or cleared.
@@ -296,6 +326,8 @@ func (sv *Saver) writeBatch(batch map[mark]change) error {
 	b, err := readRegular(sv.Path)
 	switch {
 	case errors.Is(err, fs.ErrNotExist):
+	case errors.Is(err, errTooLarge):
+		return fmt.Errorf("the file became %w", err)
 	case err != nil:
 		return err
 	default:
@@ -306,7 +338,12 @@ func (sv *Saver) writeBatch(batch map[mark]change) error {
 	for k, c := range batch {
 		cur.apply(Change{Corpus: k.Corpus, ID: k.ID, Bookmark: k.Bookmark, On: c.on})
 	}
-	return WriteAtomic(sv.Path, cur.Snapshot())
+	data := cur.Snapshot()
+	if len(data) > MaxSize {
+		// Written, it would be set aside at the next start.
+		return fmt.Errorf("the state would be %s", errTooLarge)
+	}
+	return WriteAtomic(sv.Path, data)
 }
 
 // WriteAtomic replaces path with data: a temporary file in the same folder,

@@ -1,6 +1,7 @@
 package store
 
 import (
+	"bytes"
 	"os"
 	"path/filepath"
 	"strings"
@@ -225,5 +226,52 @@ func TestMoveAsideSameInstant(t *testing.T) {
 		if b, _ := os.ReadFile(aside); string(b) != body {
 			t.Fatalf("%s holds %q, want %q", aside, b, body)
 		}
+	}
+}
+
+// overCap writes a valid state file padded past MaxSize.
+func overCap(t *testing.T, path string) []byte {
+	t.Helper()
+	body := []byte(`{"version": 1, "corpora": {"k": {"bookmarks": ["x"]}}}`)
+	body = append(body, bytes.Repeat([]byte(" "), MaxSize+1-len(body))...)
+	if err := os.WriteFile(path, body, 0o600); err != nil {
+		t.Fatal(err)
+	}
+	return body
+}
+
+// TestOverCapSetAside: a state file over the cap is reported and set
+// aside like a corrupt one, not read.
+func TestOverCapSetAside(t *testing.T) {
+	dir := t.TempDir()
+	path := filepath.Join(dir, "state.json")
+	body := overCap(t, path)
+	s, err := Load(path)
+	if err == nil || !strings.Contains(err.Error(), "larger than") || !strings.Contains(err.Error(), "kept as") {
+		t.Fatalf("err = %v", err)
+	}
+	if s.Stuck || len(s.Corpora) != 0 {
+		t.Fatalf("state = %+v", s)
+	}
+	ents, _ := os.ReadDir(dir)
+	if len(ents) != 1 || !strings.HasPrefix(ents[0].Name(), "state.json.corrupt-") {
+		t.Fatalf("folder = %v", ents)
+	}
+	if kept, _ := os.ReadFile(filepath.Join(dir, ents[0].Name())); !bytes.Equal(kept, body) {
+		t.Fatal("the file was not kept as it was")
+	}
+}
+
+// TestOverCapNotSavedOver: a file that grew over the cap since it was
+// loaded is not saved over.
+func TestOverCapNotSavedOver(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "state.json")
+	body := overCap(t, path)
+	err := (&Saver{Path: path}).Save(1, Change{Corpus: "k", ID: "y", On: true})
+	if err == nil || !strings.Contains(err.Error(), "larger than") {
+		t.Fatalf("err = %v", err)
+	}
+	if b, _ := os.ReadFile(path); !bytes.Equal(b, body) {
+		t.Fatal("saved over a file past the cap")
 	}
 }
