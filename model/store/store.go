@@ -338,6 +338,7 @@ func (sv *Saver) writeBatch(batch map[mark]change) error {
 	for k, c := range batch {
 		cur.apply(Change{Corpus: k.Corpus, ID: k.ID, Bookmark: k.Bookmark, On: c.on})
 	}
+	removeStaleTemps(filepath.Dir(sv.Path), time.Now().Add(-staleTemp))
 	data := cur.Snapshot()
 	if len(data) > MaxSize {
 		// Written, it would be set aside at the next start.
@@ -346,6 +347,27 @@ func (sv *Saver) writeBatch(batch map[mark]change) error {
 	return WriteAtomic(sv.Path, data)
 }
 
+// staleTemp is the age past which a temporary state file is taken to be
+// left by a reader that was killed mid-save: writing one takes moments.
+const staleTemp = 10 * time.Minute
+
+// removeStaleTemps removes the temporary state files in dir last written
+// before cutoff.
+func removeStaleTemps(dir string, cutoff time.Time) {
+	ents, _ := os.ReadDir(dir)
+	for _, e := range ents {
+		if ok, _ := filepath.Match(tempPattern, e.Name()); !ok || !e.Type().IsRegular() {
+			continue
+		}
+		if fi, err := e.Info(); err == nil && fi.ModTime().Before(cutoff) {
+			os.Remove(filepath.Join(dir, e.Name()))
+		}
+	}
+}
+
+// tempPattern names WriteAtomic's temporary files.
+const tempPattern = ".state-*.tmp"
+
 // WriteAtomic replaces path with data: a temporary file in the same folder,
 // synced, then renamed over it.
 func WriteAtomic(path string, data []byte) error {
@@ -353,7 +375,7 @@ func WriteAtomic(path string, data []byte) error {
 	if err := os.MkdirAll(dir, 0o700); err != nil {
 		return err
 	}
-	tmp, err := os.CreateTemp(dir, ".state-*.tmp")
+	tmp, err := os.CreateTemp(dir, tempPattern)
 	if err != nil {
 		return err
 	}

@@ -2,6 +2,8 @@ package store
 
 import (
 	"bytes"
+	"errors"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"strings"
@@ -273,5 +275,31 @@ func TestOverCapNotSavedOver(t *testing.T) {
 	}
 	if b, _ := os.ReadFile(path); !bytes.Equal(b, body) {
 		t.Fatal("saved over a file past the cap")
+	}
+}
+
+// TestStaleTempsCleaned: temporary files a killed reader left are removed
+// by the next save; one being written now is not.
+func TestStaleTempsCleaned(t *testing.T) {
+	dir := t.TempDir()
+	path := filepath.Join(dir, "state.json")
+	stale, fresh := filepath.Join(dir, ".state-111.tmp"), filepath.Join(dir, ".state-222.tmp")
+	other := filepath.Join(dir, "notes.tmp")
+	for _, p := range []string{stale, fresh, other} {
+		os.WriteFile(p, []byte("partial"), 0o600)
+	}
+	old := time.Now().Add(-time.Hour)
+	os.Chtimes(stale, old, old)
+	os.Chtimes(other, old, old)
+	if err := (&Saver{Path: path}).Save(1, Change{Corpus: "k", ID: "x", On: true}); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := os.Lstat(stale); !errors.Is(err, fs.ErrNotExist) {
+		t.Errorf("stale temporary file left: %v", err)
+	}
+	for _, p := range []string{fresh, other} {
+		if _, err := os.Lstat(p); err != nil {
+			t.Errorf("%s removed: %v", p, err)
+		}
 	}
 }
