@@ -3,10 +3,11 @@
 //
 // The state is one small JSON file. It is written atomically (a temporary
 // file in the same folder, synced, then renamed over the old one), so a
-// crash or a full disk leaves the previous state whole. A file that cannot
-// be parsed, or is larger than MaxSize, is never overwritten (nor read
-// whole): it is moved aside to a name that says so and no other file has,
-// and reported, and the reader starts from an empty state.
+// crash or a full disk leaves the previous state whole; a state file that
+// is a symbolic link is written through, to the file it names. A file that
+// cannot be parsed, or is larger than MaxSize, is never overwritten (nor
+// read whole): it is moved aside to a name no other file has, and
+// reported, and the reader starts from an empty state.
 package store
 
 import (
@@ -89,6 +90,11 @@ func (s *State) For(key string) *Marks {
 // comes back with an error that names where it was kept.
 func Load(path string) (*State, error) {
 	s := New()
+	path, err := resolve(path)
+	if err != nil {
+		s.Stuck = true
+		return s, fmt.Errorf("state not read, and nothing will be saved over it: %w", err)
+	}
 	b, err := readRegular(path)
 	if errors.Is(err, fs.ErrNotExist) {
 		return s, nil
@@ -163,6 +169,35 @@ func (s *State) merge(b []byte) error {
 
 // errTooLarge is a state file past MaxSize.
 var errTooLarge = fmt.Errorf("larger than %d MB", MaxSize>>20)
+
+// resolve follows the symbolic links at path to the file they name, which
+// need not exist yet. A state file that is a link (into a synced folder or
+// a dotfiles repository, say) is written through, in the target's folder so
+// the rename stays atomic, rather than replaced by a regular file that
+// would quietly part from the copy the link meant.
+func resolve(path string) (string, error) {
+	for range 40 {
+		fi, err := os.Lstat(path)
+		if errors.Is(err, fs.ErrNotExist) {
+			return path, nil
+		}
+		if err != nil {
+			return "", err
+		}
+		if fi.Mode()&fs.ModeSymlink == 0 {
+			return path, nil
+		}
+		to, err := os.Readlink(path)
+		if err != nil {
+			return "", err
+		}
+		if !filepath.IsAbs(to) {
+			to = filepath.Join(filepath.Dir(path), to)
+		}
+		path = to
+	}
+	return "", fmt.Errorf("%s: too many levels of symbolic links", path)
+}
 
 // readRegular reads path if it is a regular file: a FIFO or a device in
 // its place must not block the reader. A file past MaxSize is not read:
@@ -317,13 +352,17 @@ func (sv *Saver) flush() error {
 
 // writeBatch applies batch to the file as it is now, under its lock.
 func (sv *Saver) writeBatch(batch map[mark]change) error {
-	unlock, err := lockFile(sv.Path + ".lock")
+	path, err := resolve(sv.Path)
+	if err != nil {
+		return err
+	}
+	unlock, err := lockFile(path + ".lock")
 	if err != nil {
 		return err
 	}
 	defer unlock()
 	cur := New()
-	b, err := readRegular(sv.Path)
+	b, err := readRegular(path)
 	switch {
 	case errors.Is(err, fs.ErrNotExist):
 	case errors.Is(err, errTooLarge):
@@ -338,13 +377,13 @@ func (sv *Saver) writeBatch(batch map[mark]change) error {
 	for k, c := range batch {
 		cur.apply(Change{Corpus: k.Corpus, ID: k.ID, Bookmark: k.Bookmark, On: c.on})
 	}
-	removeStaleTemps(filepath.Dir(sv.Path), time.Now().Add(-staleTemp))
+	removeStaleTemps(filepath.Dir(path), time.Now().Add(-staleTemp))
 	data := cur.Snapshot()
 	if len(data) > MaxSize {
 		// Written, it would be set aside at the next start.
 		return fmt.Errorf("the state would be %s", errTooLarge)
 	}
-	return WriteAtomic(sv.Path, data)
+	return WriteAtomic(path, data)
 }
 
 // staleTemp is the age past which a temporary state file is taken to be

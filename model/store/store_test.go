@@ -303,3 +303,34 @@ func TestStaleTempsCleaned(t *testing.T) {
 		}
 	}
 }
+
+// TestSymlinkWrittenThrough: a state file that is a link stays a link;
+// saves go to the file it names, and a bad one is set aside there.
+func TestSymlinkWrittenThrough(t *testing.T) {
+	dir := t.TempDir()
+	realDir := filepath.Join(dir, "synced")
+	os.Mkdir(realDir, 0o700)
+	target := filepath.Join(realDir, "dossier.json")
+	path := filepath.Join(dir, "state.json")
+	if err := os.Symlink(filepath.Join("synced", "dossier.json"), path); err != nil {
+		t.Skip("no symlinks here:", err)
+	}
+	// Dangling at first: the first save creates the file it names.
+	if err := (&Saver{Path: path}).Save(1, Change{Corpus: "k", ID: "x", Bookmark: true, On: true}); err != nil {
+		t.Fatal(err)
+	}
+	if fi, err := os.Lstat(path); err != nil || fi.Mode()&fs.ModeSymlink == 0 {
+		t.Fatalf("the link was replaced: %v, %v", fi.Mode(), err)
+	}
+	got, err := Load(target)
+	if err != nil || !got.For("k").Bookmarks["x"] {
+		t.Fatalf("target = %+v, %v", got.For("k"), err)
+	}
+	os.WriteFile(target, []byte("{bad"), 0o600)
+	if _, err := Load(path); err == nil || !strings.Contains(err.Error(), "kept as "+target+".corrupt-") {
+		t.Fatalf("err = %v", err)
+	}
+	if fi, err := os.Lstat(path); err != nil || fi.Mode()&fs.ModeSymlink == 0 {
+		t.Fatalf("the link was moved aside instead of its file: %v", err)
+	}
+}
