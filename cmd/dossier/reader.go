@@ -8,6 +8,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"time"
 
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/lipgloss"
@@ -123,8 +124,17 @@ func runReader(args []string, stdout, stderr io.Writer) int {
 	if stateErr != nil {
 		fmt.Fprintf(stderr, "dossier: %s\n", corpus.SanitizeLine(stateErr.Error()))
 	}
+	// The program dropped the saves still running; a bookmark made just
+	// before q must not die with them.
+	saveErr := opts.Saver.Close(2 * time.Second)
+	if saveErr != nil {
+		fmt.Fprintf(stderr, "dossier: %s\n", corpus.SanitizeLine(saveErr.Error()))
+	}
 	if err != nil {
 		fmt.Fprintf(stderr, "dossier: %v\n", err)
+		return exitFail
+	}
+	if saveErr != nil {
 		return exitFail
 	}
 	return exitOK

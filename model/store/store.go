@@ -21,6 +21,7 @@ import (
 	"path/filepath"
 	"sort"
 	"sync"
+	"sync/atomic"
 	"time"
 )
 
@@ -284,7 +285,8 @@ func (s *State) apply(c Change) {
 type Saver struct {
 	Path string
 
-	write sync.Mutex // one read-merge-write at a time
+	write   sync.Mutex  // one read-merge-write at a time
+	locking atomic.Bool // a write is waiting for the file's lock
 
 	mu      sync.Mutex      // guards the maps
 	latest  map[mark]int    // the newest generation seen for each mark
@@ -350,13 +352,60 @@ func (sv *Saver) flush() error {
 	return nil
 }
 
+// Close waits, at most timeout, for the saves under way and queued to
+// finish, and retries what a failed one left. The program calls it as it
+// quits, when the saves its commands started would otherwise die with it;
+// the error says which marks are not in the file, and why.
+func (sv *Saver) Close(timeout time.Duration) error {
+	if sv == nil || sv.Path == "" {
+		return nil
+	}
+	done := make(chan error, 1)
+	go func() { done <- sv.flush() }()
+	timer := time.NewTimer(timeout)
+	defer timer.Stop()
+	select {
+	case err := <-done:
+		if err != nil {
+			return fmt.Errorf("%s not saved: %w", sv.unsaved(), err)
+		}
+		return nil
+	case <-timer.C:
+		why := fmt.Sprintf("the save was not done after %v", timeout)
+		if sv.locking.Load() {
+			why = fmt.Sprintf("another dossier held the state file's lock for %v", timeout)
+		}
+		return fmt.Errorf("%s not saved: %s", sv.unsaved(), why)
+	}
+}
+
+// unsaved names the kinds of marks still pending.
+func (sv *Saver) unsaved() string {
+	sv.mu.Lock()
+	defer sv.mu.Unlock()
+	var read, book bool
+	for k := range sv.pending {
+		book = book || k.Bookmark
+		read = read || !k.Bookmark
+	}
+	switch {
+	case read && book:
+		return "bookmarks and read marks"
+	case read:
+		return "read marks"
+	}
+	return "bookmarks"
+}
+
 // writeBatch applies batch to the file as it is now, under its lock.
 func (sv *Saver) writeBatch(batch map[mark]change) error {
 	path, err := resolve(sv.Path)
 	if err != nil {
 		return err
 	}
+	sv.locking.Store(true)
 	unlock, err := lockFile(path + ".lock")
+	sv.locking.Store(false)
 	if err != nil {
 		return err
 	}
