@@ -131,7 +131,7 @@ func runReader(c commonFlags, rf readerFlags, args []string, corpusGiven bool, s
 	// before q must not die with them.
 	saveErr := opts.Saver.Close(2 * time.Second)
 	if saveErr != nil {
-		fmt.Fprintf(stderr, "dossier: %s\n", corpus.SanitizeLine(saveErr.Error()))
+		fmt.Fprintf(stderr, "dossier: %s\n", parse.SanitizeLine(saveErr.Error()))
 	}
 	if err != nil {
 		fmt.Fprintf(stderr, "dossier: %v\n", err)
