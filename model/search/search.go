@@ -21,6 +21,7 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 
 	"dossier/corpus"
+	"dossier/corpus/parse"
 	csearch "dossier/corpus/search"
 	"dossier/model/common"
 	"dossier/ui"
@@ -57,9 +58,10 @@ type BrowsedMsg struct{ Delta int }
 // DoneMsg is a corpus search's answer: the hits for Query, for the search
 // stamped Gen. The line drops it when a newer search has been started.
 type DoneMsg struct {
-	Gen   int
-	Query string
-	Hits  []csearch.Hit
+	Gen        int
+	Query      string
+	Understood string // Query as the parser read it
+	Hits       []csearch.Hit
 }
 
 // indexedMsg carries the search index over the first n articles.
@@ -87,6 +89,9 @@ type Model struct {
 	hits    []csearch.Hit // nil when the list is not showing hits
 	pending bool          // a query waits for the index
 	edits   int           // stamps each QueryChangedMsg
+	// understood is how the shown query was read (Query.String); bad is
+	// why the line's text is not a query, "" when it is one.
+	understood, bad string
 }
 
 // New returns a closed search line.
@@ -162,8 +167,28 @@ func (m *Model) Clear() {
 	m.gen++
 	m.active, m.pending = false, false
 	m.query, m.hits = "", nil
+	m.understood, m.bad = "", ""
 	m.input.Blur()
 	m.input.SetValue("")
+}
+
+// AddOperator puts op:value at the end of the query and searches: how a
+// facet picked from a list narrows the search. A value with spaces is
+// quoted.
+func (m *Model) AddOperator(op, value string) tea.Cmd {
+	value = strings.ReplaceAll(value, `"`, "")
+	if strings.ContainsAny(value, " \t") {
+		value = `"` + value + `"`
+	}
+	q := strings.TrimSpace(m.input.Value())
+	if q == "" {
+		q = m.query
+	}
+	m.inDoc = false
+	m.input.Prompt = "/"
+	m.input.SetValue(strings.TrimSpace(q+" "+op+":"+value) + " ")
+	m.input.CursorEnd()
+	return m.run()
 }
 
 // Status is what the status line says of the corpus search: "indexing…"
@@ -171,6 +196,8 @@ func (m *Model) Clear() {
 // shown, else "".
 func (m Model) Status() string {
 	switch {
+	case m.bad != "" && !m.inDoc:
+		return "query: " + m.bad
 	case m.pending || (m.active && !m.inDoc && m.index == nil && m.input.Value() != ""):
 		return "indexing…"
 	case m.hits != nil:
@@ -181,6 +208,9 @@ func (m Model) Status() string {
 		unit := "hits"
 		if len(m.hits) == 1 {
 			unit = "hit"
+		}
+		if m.understood != "" && m.understood != m.query {
+			return fmt.Sprintf("%s %s for %s", n, unit, m.understood)
 		}
 		return fmt.Sprintf("%s %s for %q", n, unit, m.query)
 	}
@@ -207,7 +237,7 @@ func (m Model) Update(msg tea.Msg) (Model, tea.Cmd) {
 		if msg.Hits == nil {
 			msg.Hits = []csearch.Hit{}
 		}
-		m.query, m.hits = msg.Query, msg.Hits
+		m.query, m.hits, m.understood = msg.Query, msg.Hits, msg.Understood
 		return m, common.Emit(HitsChangedMsg{Query: msg.Query, Hits: msg.Hits})
 	case tea.KeyMsg:
 		if m.active {
@@ -257,6 +287,11 @@ func (m Model) updateKey(msg tea.KeyMsg) (Model, tea.Cmd) {
 	before := m.input.Value()
 	var cmd tea.Cmd
 	m.input, cmd = m.input.Update(msg)
+	if v := m.input.Value(); parse.SanitizeLine(v) != v {
+		// Typed or pasted bidi and invisible characters never echo:
+		// the line is cleaned as every other text on screen.
+		m.input.SetValue(parse.SanitizeLine(v))
+	}
 	if m.input.Value() != before {
 		return m, tea.Batch(common.Later(cmd), m.run())
 	}
@@ -273,8 +308,16 @@ func (m *Model) run() tea.Cmd {
 		return changed
 	}
 	m.gen++
+	m.bad = ""
 	if q == "" {
 		m.query, m.hits = "", nil
+		return changed
+	}
+	pq, err := csearch.ParseQuery(q)
+	if err != nil {
+		// A bad operator says so on the status line; the hits of the
+		// last good query stay on screen rather than an empty list.
+		m.bad = err.Error()
 		return changed
 	}
 	if m.index == nil {
@@ -283,7 +326,7 @@ func (m *Model) run() tea.Cmd {
 	}
 	ix, gen := m.index, m.gen
 	return tea.Batch(changed, common.Later(func() tea.Msg {
-		return DoneMsg{Gen: gen, Query: q, Hits: ix.Search(q, Limit)}
+		return DoneMsg{Gen: gen, Query: q, Understood: pq.String(), Hits: ix.Run(pq, Limit)}
 	}))
 }
 

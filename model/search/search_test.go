@@ -181,3 +181,61 @@ func TestGolden(t *testing.T) {
 		})
 	}
 }
+
+// typeQuery types s into an open corpus search and delivers every answer.
+func typeQuery(m Model, s string) Model {
+	for _, r := range s {
+		var cmd tea.Cmd
+		m, cmd = m.Update(tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune{r}})
+		for _, msg := range emitted(cmd, true) {
+			m, _ = m.Update(msg)
+		}
+	}
+	return m
+}
+
+func TestQueryLanguageOnTheLine(t *testing.T) {
+	m := indexed(t)
+	m.OpenCorpus()
+	m = typeQuery(m, "csto speaker:imankulov")
+	if got := m.Status(); got != "2 hits for csto · speaker:imankulov" {
+		t.Errorf("status %q: the query as understood", got)
+	}
+	// A bad operator says so, and the last good hits stay.
+	m = typeQuery(m, " speakr")
+	before := len(m.hits)
+	m = typeQuery(m, ":x")
+	if got := m.Status(); got != "query: unknown operator speakr: (try speaker: source: tag: since: until)" {
+		t.Errorf("status after a bad operator: %q", got)
+	}
+	if m.hits == nil || len(m.hits) != before {
+		t.Errorf("hits after a bad operator: %d, want the %d of the last good query", len(m.hits), before)
+	}
+}
+
+func TestLineIsCleaned(t *testing.T) {
+	m := indexed(t)
+	m.OpenCorpus()
+	m = typeQuery(m, "ja\u202ep\u2066\u200b\ufeffa\U000e0041r")
+	if v := m.Value(); v != "japar" {
+		t.Errorf("the line holds %q, want the bidi and invisible characters gone", v)
+	}
+}
+
+func TestAddOperator(t *testing.T) {
+	m := indexed(t)
+	m.OpenCorpus()
+	m = typeQuery(m, "csto")
+	for _, msg := range emitted(m.AddOperator("source", "24.kg"), true) {
+		m, _ = m.Update(msg)
+	}
+	if v := m.Value(); v != "csto source:24.kg " || m.Status() != "2 hits for csto · source:24.kg" {
+		t.Errorf("after a picked source: %q, %q", v, m.Status())
+	}
+	for _, msg := range emitted(m.AddOperator("speaker", "Marat Imankulov"), true) {
+		m, _ = m.Update(msg)
+	}
+	if v := m.Value(); v != `csto source:24.kg speaker:"Marat Imankulov" ` {
+		t.Errorf("a value with a space: %q", v)
+	}
+}
