@@ -30,7 +30,7 @@ func BenchmarkListKey(b *testing.B) {
 			b.ReportAllocs()
 			for i := 0; i < b.N; i++ {
 				k := bc.key
-				if cur.list.cursor == len(cur.list.order)-1 {
+				if cur.list.Cursor() == cur.list.Len()-1 {
 					k = bc.back
 				}
 				nm, _ := cur.Update(k)

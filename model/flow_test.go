@@ -50,7 +50,7 @@ func TestFlow(t *testing.T) {
 	if fm.Focus() != FocusTimeline || fm.Filter() != "2022" || fm.Len() != 1 || fm.Selected().ID != "jan22" {
 		t.Fatalf("final: focus %v filter %q len %d selected %v", fm.Focus(), fm.Filter(), fm.Len(), fm.Selected())
 	}
-	if fm.timeline.cursor != month(2022, 6) {
-		t.Fatalf("final cursor %s", corpus.MonthDate(fm.timeline.cursor).Text())
+	if fm.timeline.Cursor() != month(2022, 6) {
+		t.Fatalf("final cursor %s", corpus.MonthDate(fm.timeline.Cursor()).Text())
 	}
 }

@@ -12,6 +12,7 @@ import (
 	"github.com/muesli/termenv"
 
 	"dossier/corpus"
+	"dossier/model/search"
 	"dossier/ui"
 )
 
@@ -41,7 +42,21 @@ func send(m Model, msgs ...tea.Msg) Model {
 	return m
 }
 
-func drain(m Model, cmd tea.Cmd, depth int) Model {
+func drain(m Model, cmd tea.Cmd, depth int) Model { return drainHolding(m, cmd, depth, nil) }
+
+// sendHolding is send, but the answers of corpus searches are held back
+// and returned instead of fed in: the test delivers them itself, in the
+// order it chooses.
+func sendHolding(m Model, msgs ...tea.Msg) (Model, []search.DoneMsg) {
+	var held []search.DoneMsg
+	for _, msg := range msgs {
+		nm, cmd := m.Update(msg)
+		m = drainHolding(nm.(Model), cmd, 0, &held)
+	}
+	return m, held
+}
+
+func drainHolding(m Model, cmd tea.Cmd, depth int, held *[]search.DoneMsg) Model {
 	if cmd == nil || depth > 16 {
 		return m
 	}
@@ -49,11 +64,18 @@ func drain(m Model, cmd tea.Cmd, depth int) Model {
 	case nil, tea.QuitMsg:
 	case tea.BatchMsg:
 		for _, c := range msg {
-			m = drain(m, c, depth+1)
+			m = drainHolding(m, c, depth+1, held)
 		}
+	case search.DoneMsg:
+		if held != nil {
+			*held = append(*held, msg)
+			return m
+		}
+		nm, c := m.Update(msg)
+		m = drainHolding(nm.(Model), c, depth+1, held)
 	default:
 		nm, c := m.Update(msg)
-		m = drain(nm.(Model), c, depth+1)
+		m = drainHolding(nm.(Model), c, depth+1, held)
 	}
 	return m
 }

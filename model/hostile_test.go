@@ -62,14 +62,14 @@ func TestHostileCorpusViews(t *testing.T) {
 			t.Fatalf("step %d: nothing open", i)
 		}
 		check(a.ID, v)
-		r, ok := m.cache.get(m.detail.have)
+		rtext, ok := m.article.Rendered()
 		if !ok {
 			t.Fatalf("%s: not rendered", a.ID)
 		}
-		check(a.ID+" (whole render)", r.text)
+		check(a.ID+" (whole render)", rtext)
 		for _, p := range man.Payloads {
 			if strings.TrimSuffix(p.Name, ".txt") == a.ID {
-				text := sgr.ReplaceAllString(r.text, "")
+				text := sgr.ReplaceAllString(rtext, "")
 				if !strings.Contains(text, p.Before) || !strings.Contains(text, p.After) {
 					t.Errorf("%s: markers %s/%s lost", a.ID, p.Before, p.After)
 				}

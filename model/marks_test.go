@@ -72,8 +72,8 @@ func TestLoadingKeepsTop(t *testing.T) {
 	arts := synth(30) // oldest first, as a walk of year folders gives them
 	m = send(m, BatchLoaded(arts[:10]))
 	m = send(m, BatchLoaded(arts[10:20]))
-	if m.list.cursor != 0 || m.Selected().ID != m.arts[m.list.order[0]].ID || m.Open() == nil || m.Open().ID != m.Selected().ID {
-		t.Fatalf("untouched: cursor %d selected %v open %v", m.list.cursor, m.Selected().ID, m.Open())
+	if m.list.Cursor() != 0 || m.Selected().ID != m.arts[m.list.Order()[0]].ID || m.Open() == nil || m.Open().ID != m.Selected().ID {
+		t.Fatalf("untouched: cursor %d selected %v open %v", m.list.Cursor(), m.Selected().ID, m.Open())
 	}
 	m = send(m, keys("j")...)
 	held := m.Selected().ID

@@ -60,13 +60,13 @@ func TestHostileArticle(t *testing.T) {
 		}
 		// The renderer wraps as it likes: look for the words in the
 		// article's whole text with whitespace runs folded.
-		r, ok := m.cache.get(m.detail.have)
+		rtext, ok := m.article.Rendered()
 		if !ok || !strings.Contains(v, "Evil") {
 			t.Fatalf("%dx%d: article not rendered:\n%s", sz.w, sz.h, v)
 		}
-		text := strings.Join(strings.Fields(ansi.Strip(r.text)), " ")
-		if strings.ContainsAny(r.text, "\x07\u009b\u202e\ufeff") || strings.Contains(sgr.ReplaceAllString(r.text, ""), "\x1b") {
-			t.Fatalf("%dx%d: control characters in the article pane: %q", sz.w, sz.h, r.text)
+		text := strings.Join(strings.Fields(ansi.Strip(rtext)), " ")
+		if strings.ContainsAny(rtext, "\x07\u009b\u202e\ufeff") || strings.Contains(sgr.ReplaceAllString(rtext, ""), "\x1b") {
+			t.Fatalf("%dx%d: control characters in the article pane: %q", sz.w, sz.h, rtext)
 		}
 		for _, lit := range []string{"&#27;[2J", "&#x1b;", "**not bold**", "[not a link](http://x)", "`code`", "<b>html</b>", "*not bold*"} {
 			if !strings.Contains(text, lit) {

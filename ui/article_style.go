@@ -3,13 +3,15 @@ package ui
 import (
 	"fmt"
 
+	"github.com/muesli/termenv"
+
 	gansi "github.com/charmbracelet/glamour/ansi"
 	"github.com/charmbracelet/lipgloss"
 )
 
 // articleStyles are the Lip Gloss styles of the parts of an article that
 // dossier draws itself: the header always, and the whole body in
-// RenderPlain.
+// Plain.
 type articleStyles struct {
 	Title, Meta, Text      lipgloss.Style
 	Speech, Speaker, Term  lipgloss.Style
@@ -20,9 +22,9 @@ type articleStyles struct {
 
 // newArticleStyles turns th into styles. Colours on a NoColor theme are
 // lipgloss.NoColor and vanish, so the bold/italic/underline attributes are
-// what tells the parts apart there.
-func newArticleStyles(th Theme) articleStyles {
-	s := lipgloss.NewStyle()
+// what tells the parts apart there. The styles render for profile p.
+func newArticleStyles(th Theme, p termenv.Profile) articleStyles {
+	s := styleRenderer(p).NewStyle()
 	fg := func(c lipgloss.TerminalColor) lipgloss.Style {
 		if c == nil {
 			return s

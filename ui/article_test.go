@@ -1,12 +1,11 @@
 package ui
 
 import (
-	"dossier/corpus/parse"
-	"dossier/corpus/search"
 	"os"
 	"path/filepath"
 	"sort"
 	"strings"
+	"sync"
 	"testing"
 	"unicode/utf8"
 
@@ -16,6 +15,8 @@ import (
 
 	"dossier/corpus"
 	"dossier/corpus/hostile"
+	"dossier/corpus/parse"
+	"dossier/corpus/search"
 )
 
 func TestMain(m *testing.M) {
@@ -25,6 +26,37 @@ func TestMain(m *testing.M) {
 }
 
 var testWidths = []int{1, 10, 40, 80, 120}
+
+// testRenderers keeps one Renderer per theme, as the reader keeps one, so
+// the tests and benchmarks reuse its Glamour pools.
+var (
+	testRenderersMu sync.Mutex
+	testRenderers   = map[string]*Renderer{}
+)
+
+func rendererFor(th Theme) *Renderer {
+	testRenderersMu.Lock()
+	defer testRenderersMu.Unlock()
+	r := testRenderers[th.Name]
+	if r == nil {
+		r = NewRenderer(th, termenv.Ascii)
+		testRenderers[th.Name] = r
+	}
+	return r
+}
+
+func renderArticle(a *corpus.Article, w int, th Theme, hl []search.Span) string {
+	return rendererFor(th).Article(a, w, hl)
+}
+
+// renderPlain is the plain renderer in the dark theme.
+func renderPlain(a *corpus.Article, w int, hl []search.Span) string {
+	return renderPlainTheme(a, w, DarkTheme(), hl)
+}
+
+func renderPlainTheme(a *corpus.Article, w int, th Theme, hl []search.Span) string {
+	return rendererFor(th).Plain(a, w, hl)
+}
 
 // flat is what a reader sees: the text without styling, lines joined,
 // white space folded, margins gone.
@@ -114,7 +146,7 @@ func TestRenderSeeds(t *testing.T) {
 	}
 	for _, a := range arts {
 		for _, w := range testWidths {
-			out := RenderArticle(&a, w, DarkTheme(), nil)
+			out := renderArticle(&a, w, DarkTheme(), nil)
 			checkOutput(t, out, w)
 			if w >= 40 {
 				if title := flat(a.Title); !strings.Contains(flat(out), title) {
@@ -126,7 +158,7 @@ func TestRenderSeeds(t *testing.T) {
 					}
 				}
 			}
-			plain := RenderPlain(&a, w, nil)
+			plain := renderPlain(&a, w, nil)
 			checkOutput(t, plain, w)
 			if w >= 40 && squash(plain) != squash(out) {
 				t.Errorf("%s at %d: RenderPlain shows other text than RenderArticle:\n%s\n---\n%s", a.ID, w, flat(plain), flat(out))
@@ -142,8 +174,8 @@ func TestRenderQuotes(t *testing.T) {
 			name string
 			f    func() string
 		}{
-			{"glamour", func() string { return RenderArticle(a, 80, th, nil) }},
-			{"plain", func() string { return RenderPlainTheme(a, 80, th, nil) }},
+			{"glamour", func() string { return renderArticle(a, 80, th, nil) }},
+			{"plain", func() string { return renderPlainTheme(a, 80, th, nil) }},
 		} {
 			out := render.f()
 			checkOutput(t, out, 80)
@@ -178,16 +210,17 @@ func TestRenderQuotes(t *testing.T) {
 // TestRenderStyles checks that quotes are styled, not just present: with
 // a colour profile, the speaker's name and the speech carry SGR.
 func TestRenderStyles(t *testing.T) {
-	lipgloss.SetColorProfile(termenv.TrueColor)
-	defer lipgloss.SetColorProfile(termenv.Ascii)
+	// The profile is the Renderer's own: Lip Gloss's package-level one
+	// stays ASCII here and must not matter.
+	r := NewRenderer(DarkTheme(), termenv.TrueColor)
 	a := quoted(t)
 	hl := []search.Span{{Para: 0, Start: strings.Index(a.Paragraphs[0], "world"), End: strings.Index(a.Paragraphs[0], "world") + 5}}
 	for _, w := range testWidths {
-		for _, out := range []string{RenderArticle(a, w, DarkTheme(), hl), RenderPlain(a, w, hl)} {
+		for _, out := range []string{r.Article(a, w, hl), r.Plain(a, w, hl)} {
 			checkOutput(t, out, w)
 		}
 	}
-	out := RenderArticle(a, 120, DarkTheme(), hl)
+	out := r.Article(a, 120, hl)
 	// #98C379 is the dark theme's Speaker colour; #FF8F40 its Match.
 	for _, want := range []string{"38;2;152;195;121", "38;2;255;143;64", "38;2;230;192;123"} {
 		if !strings.Contains(out, want) {
@@ -214,11 +247,11 @@ func TestRenderSpansEdgeCases(t *testing.T) {
 	}
 	a.Quotes = append(a.Quotes, corpus.Quote{Para: 0, Start: 30, End: 1 << 30}, corpus.Quote{Para: 42, Start: 0, End: 3})
 	for _, w := range testWidths {
-		out := RenderArticle(a, w, DarkTheme(), hl)
+		out := renderArticle(a, w, DarkTheme(), hl)
 		checkOutput(t, out, w)
-		checkOutput(t, RenderPlain(a, w, hl), w)
+		checkOutput(t, renderPlain(a, w, hl), w)
 	}
-	if got := flat(RenderArticle(a, 200, PlainTheme(), hl)); !strings.Contains(got, "According to him, «we see") {
+	if got := flat(renderArticle(a, 200, PlainTheme(), hl)); !strings.Contains(got, "According to him, «we see") {
 		t.Errorf("text changed by spans: %s", got)
 	}
 }
@@ -240,7 +273,7 @@ func TestRenderHostile(t *testing.T) {
 			a.Quotes = []corpus.Quote{{Para: 2, Start: i, End: j, Speaker: "Marat\x1b]0;x\x07 Imankulov", Kind: corpus.Speech}}
 		}
 		for _, w := range testWidths {
-			for _, out := range []string{RenderArticle(a, w, DarkTheme(), nil), RenderPlain(a, w, nil)} {
+			for _, out := range []string{renderArticle(a, w, DarkTheme(), nil), renderPlain(a, w, nil)} {
 				checkOutput(t, out, w)
 				if w < 80 {
 					continue
@@ -267,7 +300,7 @@ func TestRenderHostile(t *testing.T) {
 		}
 		parts := strings.SplitN(string(b), "\n\n", 2)
 		a := &corpus.Article{ID: name, Title: parts[0], Paragraphs: parts[1:]}
-		out := RenderArticle(a, 80, DarkTheme(), nil)
+		out := renderArticle(a, 80, DarkTheme(), nil)
 		checkOutput(t, out, 80)
 		if len(b) > maxRenderBytes && !strings.Contains(out, "article truncated (1 more paragraph)") {
 			t.Errorf("%s: no truncation notice", name)
@@ -280,7 +313,7 @@ func TestHostileEscapeArticle(t *testing.T) {
 		"\x1b]8;;http://evil.example/\x1b\\link\x1b]8;;\x1b\\ visible5 \x1bP+q544e\x1b\\ visible6 \u009b2J visible7 \u202eevil visible8"
 	a := &corpus.Article{Title: "Hostile \x1b[31mtitle", Source: "Src\x1b]0;x\x07", Dateline: "\u202eBISHKEK", Paragraphs: []string{text}}
 	for _, w := range testWidths {
-		out := RenderArticle(a, w, DarkTheme(), []search.Span{{Para: 0, Start: 0, End: 20}})
+		out := renderArticle(a, w, DarkTheme(), []search.Span{{Para: 0, Start: 0, End: 20}})
 		checkOutput(t, out, w)
 		if w >= 80 {
 			got := flat(out)
@@ -305,13 +338,13 @@ func TestHeader(t *testing.T) {
 		{corpus.Date{Year: 2023, Prec: corpus.PrecYear}, "2023"},
 	}
 	for _, c := range cases {
-		if got := DateLabel(c.d); got != c.want {
-			t.Errorf("DateLabel(%+v) = %q, want %q", c.d, got, c.want)
+		if got := dateLabel(c.d); got != c.want {
+			t.Errorf("dateLabel(%+v) = %q, want %q", c.d, got, c.want)
 		}
 	}
 	for words, want := range map[int]string{0: "0 words · 1 min read", 1: "1 word · 1 min read", 200: "200 words · 1 min read", 201: "201 words · 2 min read", 1000: "1000 words · 5 min read"} {
-		if got := ReadingTime(words); got != want {
-			t.Errorf("ReadingTime(%d) = %q, want %q", words, got, want)
+		if got := readingTime(words); got != want {
+			t.Errorf("readingTime(%d) = %q, want %q", words, got, want)
 		}
 	}
 	a := &corpus.Article{Source: "24.kg", Words: 450}
@@ -325,12 +358,12 @@ func TestRenderTruncates(t *testing.T) {
 	for i := 0; i < maxRenderParas+5; i++ {
 		a.Paragraphs = append(a.Paragraphs, "short paragraph")
 	}
-	for _, out := range []string{RenderArticle(a, 80, DarkTheme(), nil), RenderPlain(a, 80, nil)} {
+	for _, out := range []string{renderArticle(a, 80, DarkTheme(), nil), renderPlain(a, 80, nil)} {
 		if !strings.Contains(flat(out), "… article truncated (5 more paragraphs)") {
 			t.Errorf("no notice for 5 left out: %.200s", flat(out[len(out)-300:]))
 		}
 	}
-	if RenderArticle(nil, 80, DarkTheme(), nil) != "" || RenderPlain(nil, 0, nil) != "" {
+	if renderArticle(nil, 80, DarkTheme(), nil) != "" || renderPlain(nil, 0, nil) != "" {
 		t.Error("a nil article renders as nothing")
 	}
 }
@@ -367,7 +400,7 @@ func FuzzRender(f *testing.F) {
 			a.Quotes = append(a.Quotes, corpus.Quote{Para: 1, Kind: corpus.Pull, Speaker: "Y"})
 		}
 		hl := []search.Span{{Para: 0, Start: n / 5, End: n/5 + 3}}
-		for _, out := range []string{RenderArticle(a, width, DarkTheme(), hl), RenderPlain(a, width, hl)} {
+		for _, out := range []string{renderArticle(a, width, DarkTheme(), hl), renderPlain(a, width, hl)} {
 			if !utf8.ValidString(out) {
 				t.Fatalf("invalid UTF-8")
 			}
@@ -386,10 +419,10 @@ func FuzzRender(f *testing.F) {
 func BenchmarkRenderSeed(b *testing.B) {
 	arts := parse.Embedded()
 	a := &arts[len(arts)-1]
-	RenderArticle(a, 80, DarkTheme(), nil) // the renderer is built once
+	renderArticle(a, 80, DarkTheme(), nil) // the renderer is built once
 	b.ReportAllocs()
 	for b.Loop() {
-		RenderArticle(a, 80, DarkTheme(), nil)
+		renderArticle(a, 80, DarkTheme(), nil)
 	}
 }
 
@@ -409,13 +442,13 @@ func BenchmarkRenderWorst(b *testing.B) {
 		b.Run(c.name, func(b *testing.B) {
 			b.ReportAllocs()
 			for b.Loop() {
-				RenderArticle(c.a, 80, DarkTheme(), nil)
+				renderArticle(c.a, 80, DarkTheme(), nil)
 			}
 		})
 		b.Run(c.name+"/plain", func(b *testing.B) {
 			b.ReportAllocs()
 			for b.Loop() {
-				RenderPlain(c.a, 80, nil)
+				renderPlain(c.a, 80, nil)
 			}
 		})
 	}
@@ -436,7 +469,7 @@ func TestSpeakerAtAttribution(t *testing.T) {
 		q(`"We agree,"`, "the President of the Kyrgyz Republic", "Sadyr Japarov"),
 		q(`"Fine,"`, "Japarov", "Sadyr Japarov"),
 	}}
-	for name, out := range map[string]string{"glamour": RenderArticle(a, 200, DarkTheme(), nil), "plain": RenderPlain(a, 200, nil)} {
+	for name, out := range map[string]string{"glamour": renderArticle(a, 200, DarkTheme(), nil), "plain": renderPlain(a, 200, nil)} {
 		got := flat(out)
 		for _, want := range []string{
 			"«We stay,» he (Marat Imankulov) said.",

@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"fmt"
 	"strings"
 
 	"github.com/charmbracelet/lipgloss"
@@ -155,4 +156,125 @@ func Beside(left, right string) string {
 		}
 	}
 	return b.String()
+}
+
+// Hints joins key hints ("j/k down") with " · " for the status line,
+// dropping them from the end until the line fits room runes; tail ("?
+// help") always stays.
+func Hints(hints []string, tail string, room int) string {
+	for n := len(hints); n >= 0; n-- {
+		s := strings.Join(append(append([]string{}, hints[:n]...), tail), " · ")
+		if len([]rune(s)) <= room || n == 0 {
+			return s
+		}
+	}
+	return tail
+}
+
+// Rect is a box on screen, in cells.
+type Rect struct{ X, Y, W, H int }
+
+// Contains reports whether cell (x, y) is inside r.
+func (r Rect) Contains(x, y int) bool { return x >= r.X && x < r.X+r.W && y >= r.Y && y < r.Y+r.H }
+
+// Screen is where each part of the reader's screen goes.
+type Screen struct {
+	TooSmall, Wide   bool
+	Timeline, Search Rect
+	List, Article    Rect // the same box in a narrow window
+	Help, Status     Rect
+}
+
+// wideMinHeight is the height below which even a wide window stacks its
+// panes like a narrow one: the timeline pane would leave no room for text.
+const wideMinHeight = 16
+
+// Layout places the reader's parts in a W×H window with searchH rows for
+// the search line and helpH for the full help. The list and article get
+// at least three rows: the help shrinks first, then a narrow window drops
+// its timeline line, then the search line goes.
+func Layout(W, H, searchH, helpH int) Screen {
+	var l Screen
+	if W < MinWidth || H < MinHeight {
+		l.TooSmall = true
+		return l
+	}
+	l.Wide = W >= WideWidth && H >= wideMinHeight
+	tlH := 1
+	if l.Wide {
+		tlH = 2 + TimelineLines
+	}
+	const minMain = 3
+	mainH := H - tlH - searchH - helpH - 1
+	if mainH < minMain {
+		helpH = max(helpH-(minMain-mainH), 0)
+		mainH = H - tlH - searchH - helpH - 1
+	}
+	if mainH < minMain && !l.Wide {
+		tlH = 0
+		mainH = H - searchH - helpH - 1
+	}
+	if mainH < minMain {
+		searchH = 0
+		mainH = H - tlH - helpH - 1
+	}
+	l.Timeline = Rect{0, 0, W, tlH}
+	l.Search = Rect{0, tlH, W, searchH}
+	y := tlH + searchH
+	l.List, l.Article = Rect{0, y, W, mainH}, Rect{0, y, W, mainH}
+	if l.Wide {
+		lw := min(max(W*2/5, 36), W-40)
+		l.List.W, l.Article.X, l.Article.W = lw, lw, W-lw
+	}
+	l.Help = Rect{0, y + mainH, W, helpH}
+	l.Status = Rect{0, y + mainH + helpH, W, 1}
+	return l
+}
+
+// StatusFacts is what the status line's left side reports.
+type StatusFacts struct {
+	Source          string
+	Articles, Shown int
+	Loading         bool
+	Filter          string // the timeline filter's label, "" for none
+	Search          string // the search's or the find's words, "" for none
+	Matches         string // the open article's "3/7", "" for none
+	Timeline        string // the timeline cursor's "2021-06: 1", "" for none
+	BookmarksOnly   bool
+	Sort            string // "by date", "" while hits are ranked
+	Skipped         int
+	Note            string
+}
+
+// StatusText is the left side of the status line: "embedded corpus · 5
+// articles · filter 2022 (2) · by date".
+func StatusText(f StatusFacts) string {
+	parts := []string{f.Source, fmt.Sprintf("%d articles", f.Articles)}
+	if f.Loading {
+		parts[1] = "loading… " + parts[1]
+	}
+	if f.Filter != "" {
+		parts = append(parts, fmt.Sprintf("filter %s (%d)", f.Filter, f.Shown))
+	}
+	for _, s := range []string{f.Search, f.Matches} {
+		if s != "" {
+			parts = append(parts, s)
+		}
+	}
+	if f.Timeline != "" {
+		parts = append(parts, "timeline "+f.Timeline)
+	}
+	if f.BookmarksOnly {
+		parts = append(parts, fmt.Sprintf("bookmarks (%d)", f.Shown))
+	}
+	if f.Sort != "" {
+		parts = append(parts, f.Sort)
+	}
+	if f.Skipped > 0 {
+		parts = append(parts, fmt.Sprintf("%d skipped", f.Skipped))
+	}
+	if f.Note != "" {
+		parts = append(parts, f.Note)
+	}
+	return strings.Join(parts, " · ")
 }

@@ -63,8 +63,12 @@ func RenderSpeakers(v SpeakersView, s Styles, width, height int) string {
 		countW = max(countW, len(fmt.Sprint(r.Count)))
 	}
 	spark := min(sparkWidth, max(width/3, 0))
-	if width < 30 {
-		spark = 0
+	hasSpark := false
+	for _, r := range v.Rows {
+		hasSpark = hasSpark || r.Spark != nil
+	}
+	if width < 30 || !hasSpark {
+		spark = 0 // a facet list has no timeline to draw
 	}
 	for i := max(v.Offset, 0); i < len(v.Rows) && len(lines) < height; i++ {
 		r := v.Rows[i]

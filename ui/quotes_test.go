@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/charmbracelet/x/ansi"
+	"github.com/muesli/termenv"
 )
 
 func TestSparkline(t *testing.T) {
@@ -29,7 +30,7 @@ func TestSparkline(t *testing.T) {
 }
 
 func TestRenderSpeakersAndQuotes(t *testing.T) {
-	s := NewStyles(PlainTheme())
+	s := NewStyles(PlainTheme(), termenv.Ascii)
 	v := SpeakersView{Rows: []SpeakerRow{
 		{Name: "Marat Imankulov", Count: 7, Spark: []int{0, 3, 0, 4}},
 		{Name: "Sooronbai Jeenbekov", Count: 4, Spark: []int{4, 0, 0, 0}},

@@ -1,6 +1,9 @@
 package ui
 
-import "github.com/charmbracelet/lipgloss"
+import (
+	"github.com/charmbracelet/lipgloss"
+	"github.com/muesli/termenv"
+)
 
 // Styles is every style the reader draws with, built once from a Theme by
 // NewStyles and passed down by value: no package-level styles, so two
@@ -36,9 +39,11 @@ type Styles struct {
 
 // NewStyles turns a semantic Theme into Styles. Without colour (NO_COLOR
 // or an ASCII profile) emphasis falls back to reverse, bold and underline
-// so focus, selection and matches stay visible.
-func NewStyles(th Theme) Styles {
-	st := func() lipgloss.Style { return lipgloss.NewStyle() }
+// so focus, selection and matches stay visible. The styles render for
+// colour profile p, whatever Lip Gloss's package-level renderer says.
+func NewStyles(th Theme, p termenv.Profile) Styles {
+	r := styleRenderer(p)
+	st := func() lipgloss.Style { return r.NewStyle() }
 	s := Styles{Theme: th}
 	s.Text = st().Foreground(th.Text)
 	s.Muted = st().Foreground(th.Muted)

@@ -1,7 +1,6 @@
 package ui
 
 import (
-	"dossier/corpus/search"
 	"strings"
 	"testing"
 
@@ -9,6 +8,7 @@ import (
 	"github.com/muesli/termenv"
 
 	"dossier/corpus"
+	"dossier/corpus/search"
 )
 
 // init pins the colour profile (an init, not a TestMain, so it can sit
@@ -22,7 +22,7 @@ func TestRenderListRows(t *testing.T) {
 		{ID: "b", Title: "Year only", Date: corpus.Date{Year: 2021, Prec: corpus.PrecYear}},
 		{ID: "c", Title: "Никаких дат"},
 	}
-	s := NewStyles(PlainTheme())
+	s := NewStyles(PlainTheme(), termenv.Ascii)
 	out := RenderList(ListView{Arts: arts, Order: []int{0, 1, 2}, SourceWidth: 5}, s, 40, 5)
 	lines := strings.Split(out, "\n")
 	if len(lines) != 5 {
@@ -46,7 +46,7 @@ func TestRenderListRows(t *testing.T) {
 func TestListHighlightsAndSnippet(t *testing.T) {
 	arts := []corpus.Article{{ID: "a", Title: "Bishkek talks", Source: "Wire"}}
 	th := DarkTheme()
-	s := NewStyles(th)
+	s := NewStyles(th, termenv.Ascii)
 	s.Match = lipgloss.NewStyle().SetString("").Transform(func(x string) string { return "<" + x + ">" })
 	hits := []search.Hit{{Doc: 0, TitlePos: []int{0, 1, 2}, Snippet: "the Bishkek talks went on", SnippetPos: [][2]int{{4, 11}}}}
 	out := RenderList(ListView{Arts: arts, Order: []int{0}, Hits: hits}, s, 60, 2)
@@ -67,7 +67,7 @@ func TestRenderTimeline(t *testing.T) {
 		{},
 	}
 	tl := corpus.NewTimeline(arts)
-	s := NewStyles(PlainTheme())
+	s := NewStyles(PlainTheme(), termenv.Ascii)
 	v := TimelineView{TL: tl, Selected: 2023*12 + 1, Cursor: -1}
 	out := RenderTimeline(v, s, 40)
 	lines := strings.Split(out, "\n")
@@ -116,7 +116,7 @@ func TestOnlySGR(t *testing.T) {
 }
 
 func TestSmallSizes(t *testing.T) {
-	s := NewStyles(DarkTheme())
+	s := NewStyles(DarkTheme(), termenv.Ascii)
 	for w := 0; w < 8; w++ {
 		for h := 0; h < 5; h++ {
 			for _, out := range []string{Pane(s, "Title", "body\ntext", w, h, true), TooSmall(s, w, h), Status(s, "left side", "? help", w)} {
@@ -137,7 +137,7 @@ func TestSmallSizes(t *testing.T) {
 // capped, and gone when no article has one.
 func TestListSourceColumn(t *testing.T) {
 	arts := []corpus.Article{{ID: "a", Title: "Title", Source: "Interfax"}}
-	s := NewStyles(PlainTheme())
+	s := NewStyles(PlainTheme(), termenv.Ascii)
 	row := func(sw int) string {
 		return strings.TrimRight(RenderList(ListView{Arts: arts, Order: []int{0}, SourceWidth: sw}, s, 60, 1), " ")
 	}
@@ -158,7 +158,7 @@ func TestSnippetShowsMatch(t *testing.T) {
 	sn := "A long lead that goes on and on about other things before it names Marat Imankulov at last."
 	i := strings.Index(sn, "Imankulov")
 	hit := &search.Hit{Snippet: sn, SnippetPos: [][2]int{{i, i + len("Imankulov")}}}
-	s := NewStyles(PlainTheme())
+	s := NewStyles(PlainTheme(), termenv.Ascii)
 	row := snippetRow(hit, s, 36)
 	if !strings.Contains(row, "Imankulov") || !strings.Contains(row, "…") || lipgloss.Width(row) > 36 {
 		t.Fatalf("row = %q", row)

@@ -12,6 +12,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/charmbracelet/lipgloss"
 	"github.com/charmbracelet/x/ansi"
 	"github.com/charmbracelet/x/term"
 
@@ -196,13 +197,14 @@ const renderDeadline = time.Second
 // when Glamour has not finished by the deadline: no text may hold the
 // terminal for minutes.
 func renderShow(a *corpus.Article, width int, th ui.Theme) string {
+	r := ui.NewRenderer(th, lipgloss.ColorProfile())
 	done := make(chan string, 1)
-	go func() { done <- ui.RenderArticle(a, width, th, nil) }()
+	go func() { done <- r.Article(a, width, nil) }()
 	select {
 	case s := <-done:
 		return s
 	case <-time.After(renderDeadline):
-		return ui.RenderPlainTheme(a, width, th, nil)
+		return r.Plain(a, width, nil)
 	}
 }
 

@@ -9,6 +9,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"time"
 
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/lipgloss"
@@ -74,6 +75,8 @@ func runReader(c commonFlags, rf readerFlags, args []string, corpusGiven bool, s
 		// selection. The plain theme has no colours to send.
 		lipgloss.SetColorProfile(termenv.ANSI)
 	}
+	profile := lipgloss.ColorProfile() // decided here, before the screen is taken
+	opts.Profile = &profile
 	if path == "" {
 		opts.Articles, opts.Source = parse.Embedded(), "embedded corpus"
 	} else {
@@ -124,8 +127,17 @@ func runReader(c commonFlags, rf readerFlags, args []string, corpusGiven bool, s
 	if stateErr != nil {
 		fmt.Fprintf(stderr, "dossier: %s\n", parse.SanitizeLine(stateErr.Error()))
 	}
+	// The program dropped the saves still running; a bookmark made just
+	// before q must not die with them.
+	saveErr := opts.Saver.Close(2 * time.Second)
+	if saveErr != nil {
+		fmt.Fprintf(stderr, "dossier: %s\n", parse.SanitizeLine(saveErr.Error()))
+	}
 	if err != nil {
 		fmt.Fprintf(stderr, "dossier: %v\n", err)
+		return exitFail
+	}
+	if saveErr != nil {
 		return exitFail
 	}
 	return exitOK

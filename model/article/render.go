@@ -1,13 +1,15 @@
-package model
+package article
 
 import (
-	"dossier/corpus/search"
 	"strings"
+	"time"
 
-	"github.com/charmbracelet/bubbles/viewport"
+	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/x/ansi"
 
 	"dossier/corpus"
+	"dossier/corpus/search"
+	"dossier/ui"
 )
 
 // renderKey names one rendering of an article: the same article at another
@@ -55,68 +57,63 @@ func (c *renderCache) put(k renderKey, r rendered) {
 	}
 }
 
-// detailModel is the article pane: a viewport over the rendered text and
-// the matches in it.
-type detailModel struct {
-	vp    viewport.Model
-	doc   int       // the article shown or wanted, -1 for none
-	want  renderKey // the rendering asked for last
-	have  renderKey // the rendering in the viewport
-	ready bool      // the viewport holds want
+// renderedMsg is a rendered article, with the match spans it was rendered
+// with, stamped with the generation of the request so a late answer to an
+// old request is dropped.
+type renderedMsg struct {
 	gen   int
-
-	query      string // highlight query: the corpus search's, or the in-article find's
-	find       bool   // query comes from an in-article find
-	toMatch    bool   // scroll to the first match when the rendering arrives
-	spans      []search.Span
-	matchLines []int // the rendered line of each span
-	match      int   // the current match
+	key   renderKey
+	text  string
+	spans []search.Span
+	plain bool // the renderer ran out of time and the plain fallback was used
 }
 
-func newDetail() detailModel {
-	vp := viewport.New(0, 0)
-	vp.MouseWheelEnabled = false // the root routes the wheel by position
-	return detailModel{vp: vp, doc: -1}
-}
+// renderTimeout is how long the pane waits for the full renderer before
+// showing the plain fallback: a pathological article must not leave the
+// pane blank.
+const renderTimeout = time.Second
 
-// setContent shows a rendering and finds the line of each match in it.
-func (d *detailModel) setContent(arts []corpus.Article, key renderKey, r rendered) {
-	sameDoc := d.have.doc == key.doc && d.ready
-	d.vp.SetContent(r.text)
-	d.have, d.ready = key, true
-	d.spans = r.spans
-	d.matchLines = matchLines(r.text, arts, key.doc, r.spans)
-	if d.match >= len(d.matchLines) {
-		d.match = 0
+// renderCmd finds the matches of key.query in a and renders it for
+// key.width. The full renderer runs in its own goroutine so a slow or
+// panicking render falls back to plain text instead of hanging the pane.
+func renderCmd(r *ui.Renderer, a *corpus.Article, gen int, key renderKey) tea.Cmd {
+	return func() tea.Msg {
+		var spans []search.Span
+		if key.query != "" {
+			spans = search.Find(a, key.query)
+		}
+		done := make(chan string, 1)
+		go func() {
+			defer func() {
+				if recover() != nil {
+					done <- ""
+				}
+			}()
+			done <- r.Article(a, key.width, spans)
+		}()
+		timer := time.NewTimer(renderTimeout)
+		defer timer.Stop()
+		msg := renderedMsg{gen: gen, key: key, spans: spans}
+		select {
+		case msg.text = <-done:
+		case <-timer.C:
+		}
+		if msg.text == "" {
+			msg.text, msg.plain = r.Plain(a, key.width, spans), true
+		}
+		msg.text = ui.OnlySGR(msg.text)
+		return msg
 	}
-	switch {
-	case d.toMatch && len(d.matchLines) > 0:
-		d.match = 0
-		d.scrollToMatch()
-	case !sameDoc:
-		d.vp.GotoTop()
-	}
-	d.toMatch = false
-}
-
-// scrollToMatch brings the current match into view, a few lines from the
-// top so its context shows.
-func (d *detailModel) scrollToMatch() {
-	if d.match < 0 || d.match >= len(d.matchLines) {
-		return
-	}
-	d.vp.SetYOffset(d.matchLines[d.match] - 2)
 }
 
 // matchLines finds the rendered line of each span. The renderer wraps and
 // styles the text, so the spans' byte offsets say nothing about lines: each
 // match's first word is looked for in the plain rendered lines, in reading
 // order, from the previous match's line on.
-func matchLines(text string, arts []corpus.Article, doc int, spans []search.Span) []int {
-	if len(spans) == 0 || doc < 0 || doc >= len(arts) {
+func matchLines(text string, a *corpus.Article, spans []search.Span) []int {
+	if len(spans) == 0 || a == nil {
 		return nil
 	}
-	a := &arts[doc]
 	lines := strings.Split(ansi.Strip(text), "\n")
 	out := make([]int, 0, len(spans))
 	from := 0

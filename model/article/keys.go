@@ -1,0 +1,58 @@
+package article
+
+import "github.com/charmbracelet/bubbles/key"
+
+// KeyMap is the keys the article pane answers to. n means the next match
+// while the article has highlights and the next article otherwise; the
+// pane picks the binding, the map only names it.
+type KeyMap struct {
+	Up, Down, Top, Bottom, PageUp, PageDown key.Binding
+	NextMatch, PrevMatch                    key.Binding
+	NextArticle, PrevArticle                key.Binding
+	Back                                    key.Binding
+}
+
+// DefaultKeyMap returns the article pane's keys.
+func DefaultKeyMap() KeyMap {
+	b := func(keys []string, k, desc string) key.Binding {
+		return key.NewBinding(key.WithKeys(keys...), key.WithHelp(k, desc))
+	}
+	return KeyMap{
+		Up:          b([]string{"k", "up"}, "↑/k", "up"),
+		Down:        b([]string{"j", "down"}, "↓/j", "down"),
+		Top:         b([]string{"g", "home"}, "g", "top"),
+		Bottom:      b([]string{"G", "end"}, "G", "bottom"),
+		PageUp:      b([]string{"pgup", "b"}, "pgup/b", "page up"),
+		PageDown:    b([]string{"pgdown", " ", "f"}, "pgdn/space", "page down"),
+		NextMatch:   b([]string{"n"}, "n", "next match"),
+		PrevMatch:   b([]string{"N"}, "N", "previous match"),
+		NextArticle: b([]string{"n"}, "n", "next article"),
+		PrevArticle: b([]string{"p"}, "p", "previous article"),
+		Back:        b([]string{"esc"}, "esc", "back"),
+	}
+}
+
+// ShortHelp implements help.KeyMap: the keys for reading an article
+// without highlights.
+func (k KeyMap) ShortHelp() []key.Binding {
+	return []key.Binding{k.Down, k.PageDown, k.NextArticle, k.PrevArticle, k.Back}
+}
+
+// FullHelp implements help.KeyMap: scrolling, then moving between
+// articles and matches.
+func (k KeyMap) FullHelp() [][]key.Binding {
+	return [][]key.Binding{
+		{k.Up, k.Down, k.Top, k.Bottom, k.PageUp, k.PageDown},
+		{k.NextArticle, k.PrevArticle, k.NextMatch, k.PrevMatch, k.Back},
+	}
+}
+
+// ShortHelp is the keys that matter now: the match keys while the article
+// shows highlights, the reading keys otherwise.
+func (m Model) ShortHelp() []key.Binding {
+	k := m.keys
+	if m.doc >= 0 && len(m.spans) > 0 {
+		return []key.Binding{k.NextMatch, k.PrevMatch, k.Down, k.Back}
+	}
+	return k.ShortHelp()
+}

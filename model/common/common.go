@@ -1,0 +1,34 @@
+// Package common holds the little the reader's panes share: the message a
+// pane sends when it has something to say on the status line, and the
+// helpers that shape a pane's reply. It never holds pane state, so no pane
+// reaches another through it.
+//
+// A pane's reply is a tea.Cmd, as in any Bubble Tea component. The root
+// runs it at once and routes the messages it yields before the next key is
+// read (a key typed right after enter must find the article focused), so
+// the reply must be cheap: messages made with Emit, and work (a search, a
+// clipboard read) wrapped in Later, which the root hands to the runtime.
+package common
+
+import tea "github.com/charmbracelet/bubbletea"
+
+// NotedMsg says a pane has a one-off note for the status line, such as
+// "no dated articles" when the timeline is asked to filter an undated
+// corpus.
+type NotedMsg struct{ Text string }
+
+// Emit returns a command that delivers msg to the root: how a pane speaks
+// upward.
+func Emit(msg tea.Msg) tea.Cmd { return func() tea.Msg { return msg } }
+
+// LaterMsg carries work a pane asked for; the root hands Cmd to the
+// runtime instead of running it.
+type LaterMsg struct{ Cmd tea.Cmd }
+
+// Later wraps cmd, work that may take time, for a pane's reply.
+func Later(cmd tea.Cmd) tea.Cmd {
+	if cmd == nil {
+		return nil
+	}
+	return func() tea.Msg { return LaterMsg{Cmd: cmd} }
+}

@@ -1,0 +1,35 @@
+package quotes
+
+import "github.com/charmbracelet/bubbles/key"
+
+// KeyMap is the keys the quotes explorer answers to.
+type KeyMap struct {
+	Up, Down, Top, Bottom, PageUp, PageDown key.Binding
+	Open, Back, Filter                      key.Binding
+}
+
+// DefaultKeyMap returns the explorer's keys.
+func DefaultKeyMap() KeyMap {
+	b := func(keys []string, k, desc string) key.Binding {
+		return key.NewBinding(key.WithKeys(keys...), key.WithHelp(k, desc))
+	}
+	return KeyMap{
+		Up:       b([]string{"k", "up"}, "↑/k", "up"),
+		Down:     b([]string{"j", "down"}, "↓/j", "down"),
+		Top:      b([]string{"g", "home"}, "g", "top"),
+		Bottom:   b([]string{"G", "end"}, "G", "bottom"),
+		PageUp:   b([]string{"pgup", "b"}, "pgup/b", "page up"),
+		PageDown: b([]string{"pgdown", " ", "f"}, "pgdn/space", "page down"),
+		Open:     b([]string{"enter"}, "enter", "speaker's quotes / the article at the quote"),
+		Back:     b([]string{"esc"}, "esc", "back"),
+		Filter:   b([]string{"/"}, "/", "filter speakers"),
+	}
+}
+
+// ShortHelp implements help.KeyMap: the keys worth knowing first.
+func (k KeyMap) ShortHelp() []key.Binding { return []key.Binding{k.Filter, k.Open, k.Back} }
+
+// FullHelp implements help.KeyMap.
+func (k KeyMap) FullHelp() [][]key.Binding {
+	return [][]key.Binding{{k.Up, k.Down, k.Top, k.Bottom, k.PageUp, k.PageDown, k.Filter, k.Open, k.Back}}
+}

@@ -1,0 +1,176 @@
+package quotes
+
+import (
+	"fmt"
+	"os"
+	"strings"
+	"testing"
+
+	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/lipgloss"
+	"github.com/charmbracelet/x/exp/golden"
+	"github.com/muesli/termenv"
+
+	"dossier/corpus"
+	"dossier/corpus/parse"
+	"dossier/model/common"
+	"dossier/ui"
+)
+
+func TestMain(m *testing.M) {
+	lipgloss.SetColorProfile(termenv.Ascii) // goldens are plain text
+	os.Exit(m.Run())
+}
+
+// emitted runs a pane's reply and returns what it says upward; work it
+// hands the runtime (common.Later) is not run.
+func emitted(cmd tea.Cmd) []tea.Msg {
+	if cmd == nil {
+		return nil
+	}
+	msg := cmd()
+	if _, later := msg.(common.LaterMsg); later || msg == nil {
+		return nil
+	}
+	return []tea.Msg{msg}
+}
+
+func press(s string) tea.KeyMsg {
+	switch s {
+	case "enter":
+		return tea.KeyMsg{Type: tea.KeyEnter}
+	case "esc":
+		return tea.KeyMsg{Type: tea.KeyEsc}
+	case "down":
+		return tea.KeyMsg{Type: tea.KeyDown}
+	}
+	return tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune(s)}
+}
+
+func newExplorer(t *testing.T, w, h int) (Model, []corpus.Article) {
+	t.Helper()
+	arts := parse.Embedded()
+	m := New(DefaultKeyMap(), ui.NewStyles(ui.DarkTheme(), termenv.Ascii))
+	m.SetArticles(arts, corpus.NewTimeline(arts))
+	m.SetSize(w, h)
+	m.Focus()
+	return m, arts
+}
+
+func send(m Model, keys ...string) (Model, []tea.Msg) {
+	var out []tea.Msg
+	for _, k := range keys {
+		var cmd tea.Cmd
+		m, cmd = m.Update(press(k))
+		out = append(out, emitted(cmd)...)
+	}
+	return m, out
+}
+
+func TestExplorerKeys(t *testing.T) {
+	m, arts := newExplorer(t, 80, 24)
+	if m.Speakers() < 4 || m.people[m.rows[0]].Name != "Marat Imankulov" || len(m.people[m.rows[0]].Quotes) != 7 {
+		t.Fatalf("speakers: %d, first %+v", m.Speakers(), m.people[m.rows[0]])
+	}
+	// / filters fuzzily; enter keeps the filter and gives the keys back.
+	m, _ = send(m, "/", "j", "a", "p", "a")
+	if !m.Filtering() || m.Speakers() != 1 || m.people[m.rows[0]].Name != "Sadyr Japarov" {
+		t.Fatalf("after /japa: filtering %v, %d speakers", m.Filtering(), m.Speakers())
+	}
+	m, _ = send(m, "enter")
+	if m.Filtering() || m.Speakers() != 1 {
+		t.Fatalf("enter should end the filter and keep it")
+	}
+	// enter opens the speaker; enter on a quote asks for its article.
+	m, _ = send(m, "enter")
+	if m.Person() != "Sadyr Japarov" {
+		t.Fatalf("person %q", m.Person())
+	}
+	m, msgs := send(m, "enter")
+	if len(msgs) != 1 {
+		t.Fatalf("enter on a quote sent %v", msgs)
+	}
+	op, ok := msgs[0].(OpenedMsg)
+	if !ok || !strings.HasPrefix(arts[op.Doc].ID, "001") || arts[op.Doc].Quotes[op.Quote].Speaker != "Sadyr Japarov" {
+		t.Fatalf("opened %+v", msgs[0])
+	}
+	// esc: back to the speakers, then the filter goes, then the pane.
+	m, msgs = send(m, "esc")
+	if m.Person() != "" || len(msgs) != 0 || m.Speakers() != 1 {
+		t.Fatalf("first esc: person %q, %v", m.Person(), msgs)
+	}
+	m, msgs = send(m, "esc")
+	if m.Speakers() < 4 || len(msgs) != 0 {
+		t.Fatalf("second esc should clear the filter: %d speakers", m.Speakers())
+	}
+	_, msgs = send(m, "esc")
+	if len(msgs) != 1 || msgs[0] != (ClosedMsg{}) {
+		t.Fatalf("third esc: %v", msgs)
+	}
+}
+
+func TestExplorerQuotesInDateOrder(t *testing.T) {
+	m, arts := newExplorer(t, 80, 24)
+	m, _ = send(m, "enter") // Marat Imankulov, the most quoted
+	var got []string
+	for range 7 {
+		var msgs []tea.Msg
+		m, msgs = send(m, "enter", "down")
+		got = append(got, arts[msgs[0].(OpenedMsg).Doc].ID[:3])
+	}
+	if strings.Join(got, " ") != "002 002 002 000 000 000 000" {
+		t.Errorf("quotes in order %v, want 002's (2022) then 000's (undated)", got)
+	}
+}
+
+func TestExplorerFilterIsCleaned(t *testing.T) {
+	m, _ := newExplorer(t, 80, 24)
+	m, _ = send(m, "/", "ja\u202e\u200bp\x1b[2J")
+	if v := m.input.Value(); v != "jap[2J" {
+		t.Errorf("filter holds %q", v)
+	}
+}
+
+func TestExplorerScope(t *testing.T) {
+	m, arts := newExplorer(t, 80, 24)
+	var docs []int
+	for i, a := range arts {
+		if a.Date.Year == 2024 {
+			docs = append(docs, i)
+		}
+	}
+	m.SetScope(docs)
+	if m.Speakers() != 1 || m.people[m.rows[0]].Name != "Taalatbek Masadykov" {
+		t.Fatalf("2024 only: %d speakers", m.Speakers())
+	}
+	m.SetScope(nil)
+	if m.Speakers() < 4 {
+		t.Fatalf("scope cleared: %d speakers", m.Speakers())
+	}
+	m.SetScope([]int{})
+	if v := m.View(); !strings.Contains(v, "no attributed quotes here") {
+		t.Errorf("empty scope:\n%s", v)
+	}
+}
+
+func TestExplorerSizes(t *testing.T) {
+	m, _ := newExplorer(t, 1, 1)
+	for _, size := range [][2]int{{1, 1}, {0, 0}, {5, 2}, {20, 6}} {
+		m.SetSize(size[0], size[1])
+		m, _ = send(m, "enter", "G", "j", "esc", "/", "x", "esc")
+		_ = m.View()
+	}
+}
+
+func TestExplorerGolden(t *testing.T) {
+	for _, size := range [][2]int{{120, 40}, {80, 24}} {
+		m, _ := newExplorer(t, size[0], size[1])
+		t.Run(fmt.Sprintf("speakers-%dx%d", size[0], size[1]), func(t *testing.T) {
+			golden.RequireEqual(t, []byte(m.View()))
+		})
+		m, _ = send(m, "enter")
+		t.Run(fmt.Sprintf("quotes-%dx%d", size[0], size[1]), func(t *testing.T) {
+			golden.RequireEqual(t, []byte(m.View()))
+		})
+	}
+}
