@@ -4,6 +4,7 @@ import (
 	"dossier/corpus/parse"
 	"dossier/corpus/search"
 	"fmt"
+	"runtime"
 	"slices"
 	"strings"
 	"sync"
@@ -164,6 +165,63 @@ func BenchmarkFzfScan(b *testing.B) {
 						algo.FuzzyMatchV2(false, true, true, &texts[i], pat, false, slab)
 					}
 				})
+			})
+		}
+	}
+}
+
+// BenchmarkFairPeer runs fzf as people use it against the index, in the
+// same run and at the reader's own hit limit (1,000): fzf's items are
+// lines (the titles and every paragraph, as `grep -r . | fzf` would give),
+// a query's terms are AND-ed (fzf's extended mode: every term must match
+// the line), and the scan is split over every core, as fzf splits its
+// item list. The index answers the same keystrokes with Search(p, 1000).
+// Only the 10,000 size runs by default: at 100,000 fzf takes seconds a
+// keystroke (-bench 'FairPeer/n=100000' runs it).
+func BenchmarkFairPeer(b *testing.B) {
+	algo.Init("default")
+	const readerLimit = 1000
+	workers := max(runtime.GOMAXPROCS(0), 1)
+	for _, n := range benchSizes {
+		arts := synthArticles(n)
+		var lines []util.Chars
+		for i := range arts {
+			lines = append(lines, util.ToChars([]byte(arts[i].Title)))
+			for _, p := range arts[i].Paragraphs {
+				lines = append(lines, util.ToChars([]byte(p)))
+			}
+		}
+		slabs := make([]*util.Slab, workers)
+		for w := range slabs {
+			slabs[w] = util.MakeSlab(100*1024, 2048)
+		}
+		fzf := func(p string) {
+			var terms [][]rune
+			for _, t := range strings.Fields(p) {
+				terms = append(terms, []rune(t))
+			}
+			var wg sync.WaitGroup
+			for w := range workers {
+				wg.Add(1)
+				go func() {
+					defer wg.Done()
+					for i := w; i < len(lines); i += workers {
+						for _, t := range terms {
+							if r, _ := algo.FuzzyMatchV2(false, true, true, &lines[i], t, false, slabs[w]); r.Start < 0 {
+								break
+							}
+						}
+					}
+				}()
+			}
+			wg.Wait()
+		}
+		for _, q := range benchQueries {
+			name := fmt.Sprintf("n=%d/q=%s", n, strings.ReplaceAll(q, " ", "_"))
+			b.Run(name+"/peer=fzf", func(b *testing.B) { keystrokes(b, q, fzf) })
+			b.Run(name+"/peer=index", func(b *testing.B) {
+				ix := synthIndex(n)
+				keystrokes(b, q, func(p string) { ix.Search(p, readerLimit) })
 			})
 		}
 	}

@@ -204,6 +204,10 @@ type Hit struct {
 	Snippet    string   // a line of the body around the best match
 	SnippetPos [][2]int // byte spans in Snippet of the matched words
 	Terms      []string // the folded vocabulary words the query matched
+	// Detailed is set once TitlePos, Snippet, SnippetPos and Terms are
+	// filled: by Run for the first Query.Detail hits, by Detail after.
+	Detailed bool
+	why      *hitTerms
 }
 
 // Span is a match in an article's paragraph.

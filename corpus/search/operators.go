@@ -38,6 +38,9 @@ type Query struct {
 	Sources  []string   // source: values
 	Tags     []string   // tag: values
 	Range    corpus.Range
+	// Detail is how many of the best hits Run gives their snippet and
+	// positions; 0 means all. The rest are filled by Index.Detail.
+	Detail int
 	// Open is set when the line ends inside the last free word, which is
 	// then matched as a prefix; OpenPhrase when it ends inside the last
 	// phrase, whose last word is then a prefix.

@@ -154,3 +154,24 @@ func FuzzParseQuery(f *testing.F) {
 		_ = q.String()
 	})
 }
+
+func TestDetailLater(t *testing.T) {
+	ix := search.NewIndex(parse.Embedded())
+	q, _ := search.ParseQuery("csto security")
+	full := ix.Run(q, 10)
+	q.Detail = 2
+	lazy := ix.Run(q, 10)
+	if len(lazy) != len(full) || len(full) < 4 {
+		t.Fatalf("%d lazy hits, %d full", len(lazy), len(full))
+	}
+	if !lazy[1].Detailed || lazy[2].Detailed || lazy[2].Snippet != "" {
+		t.Fatalf("Detail 2: hit 2 detailed=%v snippet %q", lazy[2].Detailed, lazy[2].Snippet)
+	}
+	ix.Detail(lazy, 0, 10)
+	for i := range full {
+		if lazy[i].Doc != full[i].Doc || lazy[i].Snippet != full[i].Snippet || !slices.Equal(lazy[i].TitlePos, full[i].TitlePos) ||
+			len(lazy[i].SnippetPos) != len(full[i].SnippetPos) {
+			t.Errorf("hit %d filled later differs: %+v vs %+v", i, lazy[i], full[i])
+		}
+	}
+}

@@ -230,25 +230,60 @@ func (ix *Index) Run(q Query, limit int) []Hit {
 		top = top[:limit]
 	}
 	hits := make([]Hit, len(top))
+	terms0 := &hitTerms{terms: terms, nq: len(qws), fuzz: titleFuzz}
 	for i, r := range top {
-		a := &ix.arts[r.doc]
-		sc, ok := scans[r.doc]
-		if !ok {
-			sc = scan(a, terms, len(qws))
-		}
-		hit := Hit{Doc: int(r.doc), Score: int(r.score * scoreScale), Terms: sc.terms}
-		for _, sp := range sc.title {
-			for j := range a.Title[sp[0]:sp[1]] {
-				hit.TitlePos = append(hit.TitlePos, sp[0]+j)
+		hits[i] = Hit{Doc: int(r.doc), Score: int(r.score * scoreScale), why: terms0}
+		if q.Detail <= 0 || i < q.Detail {
+			sc, ok := scans[r.doc]
+			if !ok {
+				sc = scan(&ix.arts[r.doc], terms, len(qws))
 			}
+			ix.detail(&hits[i], sc)
 		}
-		if hit.TitlePos == nil {
-			hit.TitlePos = titleFuzz[r.doc]
-		}
-		hit.Snippet, hit.SnippetPos = snippet(a, sc)
-		hits[i] = hit
 	}
 	return hits
+}
+
+// hitTerms is what a search matched, kept by its hits so that their
+// details can be filled in later (Detail).
+type hitTerms struct {
+	terms map[string]uint8
+	nq    int
+	fuzz  map[uint32][]int
+}
+
+// detail fills h's title positions, terms and snippet from a scan.
+func (ix *Index) detail(h *Hit, sc docScan) {
+	a := &ix.arts[h.Doc]
+	h.Terms = sc.terms
+	h.TitlePos = nil
+	for _, sp := range sc.title {
+		for j := range a.Title[sp[0]:sp[1]] {
+			h.TitlePos = append(h.TitlePos, sp[0]+j)
+		}
+	}
+	if h.TitlePos == nil && h.why != nil {
+		h.TitlePos = h.why.fuzz[uint32(h.Doc)]
+	}
+	h.Snippet, h.SnippetPos = snippet(a, sc)
+	h.Detailed = true
+}
+
+// Detail fills in the title positions, terms and snippet of hits[from:to]
+// that Run left out (Query.Detail), in place: a list calls it for the
+// rows it is about to draw, so a keystroke pays for a screenful of
+// snippets, not for every hit.
+func (ix *Index) Detail(hits []Hit, from, to int) {
+	if ix == nil {
+		return
+	}
+	for i := max(from, 0); i < min(to, len(hits)); i++ {
+		h := &hits[i]
+		if h.Detailed || h.why == nil || h.Doc < 0 || h.Doc >= len(ix.arts) {
+			continue
+		}
+		ix.detail(h, scan(&ix.arts[h.Doc], h.why.terms, h.why.nq))
+	}
 }
 
 // decode reads e's posting list into s.best for the articles that matched
