@@ -219,6 +219,9 @@ func (m *Model) settle() tea.Cmd {
 	w := m.article.Width()
 	m.relayout()
 	m.list.SetEmpty(m.emptyText())
+	// Snippets for the rows about to be drawn, and a screen either side.
+	c, h := m.list.Cursor(), m.lay.List.H
+	m.search.Detail(c-h, c+h)
 	m.timeline.SetSelected(m.selectedMonth())
 	if m.lay.TooSmall {
 		return nil

@@ -74,6 +74,18 @@ type indexedMsg struct {
 // through, few enough that ranking and drawing stay cheap.
 const Limit = 1000
 
+// detailHits is how many hits a search gives snippets at once: more than
+// a screen shows; Detail fills the others as the list reaches them.
+const detailHits = 64
+
+// Detail fills the snippets of hits from to to (rows of the list), which
+// the search left out: the list calls it for the rows it draws.
+func (m *Model) Detail(from, to int) {
+	if m.hits != nil {
+		m.index.Detail(m.hits, from, to)
+	}
+}
+
 // Model is the search line.
 type Model struct {
 	keys   KeyMap
@@ -326,6 +338,7 @@ func (m *Model) run() tea.Cmd {
 	}
 	ix, gen := m.index, m.gen
 	return tea.Batch(changed, common.Later(func() tea.Msg {
+		pq.Detail = detailHits
 		return DoneMsg{Gen: gen, Query: q, Understood: pq.String(), Hits: ix.Run(pq, Limit)}
 	}))
 }
