@@ -175,7 +175,8 @@ func BenchmarkFzfScan(b *testing.B) {
 // lines (the titles and every paragraph, as `grep -r . | fzf` would give),
 // a query's terms are AND-ed (fzf's extended mode: every term must match
 // the line), and the scan is split over every core, as fzf splits its
-// item list. The index answers the same keystrokes with Search(p, 1000).
+// item list. The index answers the same keystrokes as the reader asks it:
+// 1,000 hits, the first 64 with snippets.
 // Only the 10,000 size runs by default: at 100,000 fzf takes seconds a
 // keystroke (-bench 'FairPeer/n=100000' runs it).
 func BenchmarkFairPeer(b *testing.B) {
@@ -221,7 +222,14 @@ func BenchmarkFairPeer(b *testing.B) {
 			b.Run(name+"/peer=fzf", func(b *testing.B) { keystrokes(b, q, fzf) })
 			b.Run(name+"/peer=index", func(b *testing.B) {
 				ix := synthIndex(n)
-				keystrokes(b, q, func(p string) { ix.Search(p, readerLimit) })
+				keystrokes(b, q, func(p string) {
+					// As the reader asks: 1,000 hits, snippets for the
+					// first 64 (model/search's detailHits).
+					if pq, err := search.ParseQuery(p); err == nil {
+						pq.Detail = 64
+						ix.Run(pq, readerLimit)
+					}
+				})
 			})
 		}
 	}
