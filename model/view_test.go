@@ -1,6 +1,7 @@
 package model
 
 import (
+	"dossier/corpus/hostile"
 	"dossier/corpus/parse"
 	"fmt"
 	"math/rand"
@@ -101,7 +102,15 @@ var keyNames = []string{"j", "k", "g", "G", "enter", "esc", "tab", "shift+tab", 
 	"a", "x", "backspace", "home", "end"}
 
 func propertyArts() []corpus.Article {
-	return append(append(synth(60), parse.Embedded()...), hostileArticle())
+	arts := append(append(synth(60), parse.Embedded()...), hostileArticle())
+	// The shapes that made the parser slow or big (issue 13), small, and
+	// the characters that broke the layout's widths.
+	for _, sh := range hostile.Shapes {
+		arts = append(arts, parse.Text("shape-"+sh.Name, sh.Name, parse.Sanitize(sh.Make(2<<10)), nil))
+	}
+	widths := strings.Repeat("\u00ad", 150) + " ☺️ 👨\u200d👩\u200d👧 a" + strings.Repeat("\u0301", 500)
+	arts = append(arts, parse.Text("widths", "widths", parse.Sanitize(widths+"\n\n"+widths+" body."), nil))
+	return arts
 }
 
 // TestRandomMessages throws 2,000 random messages from a fixed seed at the
