@@ -111,7 +111,7 @@ func TestHostileCorpusFlow(t *testing.T) {
 	}
 	wait("hostile ·")
 	tm.Send(tea.KeyMsg{Type: tea.KeyEnter})
-	wait("min read")
+	wait("words · ")
 	for i := 0; i < 12; i++ {
 		tm.Send(keyMsg("n"))
 	}

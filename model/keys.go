@@ -4,8 +4,13 @@ import (
 	"github.com/charmbracelet/bubbles/key"
 
 	"dossier/model/article"
+	"dossier/model/facets"
+	"dossier/model/help"
 	"dossier/model/list"
+	"dossier/model/overlay"
+	"dossier/model/quotes"
 	"dossier/model/search"
+	"dossier/model/skipped"
 	"dossier/model/timeline"
 )
 
@@ -14,12 +19,17 @@ import (
 type KeyMap struct {
 	NextPane, PrevPane, Search key.Binding
 	Bookmark, BookmarksOnly    key.Binding
+	Quotes, Facets, Skipped    key.Binding
+	OpenLink, Copy, CopyCite   key.Binding
+	Edit, Export               key.Binding
+	NextUnread, MarkUnread     key.Binding
 	Help, Quit                 key.Binding
 
 	List     list.KeyMap
 	Article  article.KeyMap
 	Timeline timeline.KeyMap
 	Line     search.KeyMap // the search line's
+	Overlays overlay.KeyMaps
 }
 
 // DefaultKeyMap returns the reader's keys.
@@ -30,33 +40,63 @@ func DefaultKeyMap() KeyMap {
 	return KeyMap{
 		NextPane:      b([]string{"tab"}, "tab", "next pane"),
 		PrevPane:      b([]string{"shift+tab"}, "shift+tab", "previous pane"),
-		Search:        b([]string{"/"}, "/", "search"),
+		Search:        b([]string{"/"}, "/", "search (in an article: find)"),
 		Bookmark:      b([]string{"m"}, "m", "bookmark"),
 		BookmarksOnly: b([]string{"M"}, "M", "bookmarks only"),
+		Quotes:        b([]string{"Q"}, "Q", "who said what"),
+		Facets:        b([]string{"F"}, "F", "filter by source, speaker, tag"),
+		Skipped:       b([]string{"!"}, "!", "skipped files"),
+		OpenLink:      b([]string{"o"}, "o", "open the source link"),
+		Copy:          b([]string{"y"}, "y", "copy quote with citation"),
+		CopyCite:      b([]string{"Y"}, "Y", "copy the citation"),
+		Edit:          b([]string{"e"}, "e", "edit the file"),
+		Export:        b([]string{"x"}, "x", "export the list as Markdown"),
+		NextUnread:    b([]string{"u"}, "u", "next unread"),
+		MarkUnread:    b([]string{"U"}, "U", "mark unread"),
 		Help:          b([]string{"?"}, "?", "help"),
 		Quit:          b([]string{"q", "ctrl+c"}, "q", "quit"),
 		List:          list.DefaultKeyMap(),
 		Article:       article.DefaultKeyMap(),
 		Timeline:      timeline.DefaultKeyMap(),
 		Line:          search.DefaultKeyMap(),
+		Overlays: overlay.KeyMaps{Help: help.DefaultKeyMap(), Quotes: quotes.DefaultKeyMap(),
+			Facets: facets.DefaultKeyMap(), Skipped: skipped.DefaultKeyMap()},
 	}
+}
+
+// Sections is every key, grouped as the help shows them.
+func (k KeyMap) Sections() []help.Section {
+	flat := func(groups [][]key.Binding) (out []key.Binding) {
+		for _, g := range groups {
+			out = append(out, g...)
+		}
+		return out
+	}
+	return []help.Section{
+		{Title: "List", Keys: flat(k.List.FullHelp())},
+		{Title: "Article", Keys: flat(k.Article.FullHelp())},
+		{Title: "Timeline", Keys: flat(k.Timeline.FullHelp())},
+		{Title: "Everywhere", Keys: []key.Binding{k.NextPane, k.PrevPane, k.Search, k.Quotes, k.Facets,
+			k.Bookmark, k.BookmarksOnly, k.NextUnread, k.MarkUnread, k.Skipped, k.Help, k.Quit}},
+		{Title: "Sources", Keys: []key.Binding{k.OpenLink, k.Copy, k.CopyCite, k.Edit, k.Export}},
+		{Title: "Search line", Keys: flat(k.Line.FullHelp())},
+		{Title: "Who said what", Keys: k.Overlays.Quotes.ShortHelp()},
+		{Title: "Facets", Keys: k.Overlays.Facets.ShortHelp()},
+	}
+}
+
+// FullHelp implements help.KeyMap: every key, a column per section.
+func (k KeyMap) FullHelp() [][]key.Binding {
+	var out [][]key.Binding
+	for _, s := range k.Sections() {
+		out = append(out, s.Keys)
+	}
+	return out
 }
 
 // ShortHelp implements help.KeyMap: the keys worth knowing first.
 func (k KeyMap) ShortHelp() []key.Binding {
 	return []key.Binding{k.List.Down, k.List.Open, k.NextPane, k.Search, k.Help, k.Quit}
-}
-
-// FullHelp implements help.KeyMap: every key, a column per concern.
-func (k KeyMap) FullHelp() [][]key.Binding {
-	l, a, t := k.List, k.Article, k.Timeline
-	return [][]key.Binding{
-		{l.Up, l.Down, l.Top, l.Bottom, l.PageUp, l.PageDown},
-		{l.Open, l.Back, l.Sort, k.Search, k.NextPane, k.Bookmark, k.BookmarksOnly},
-		{a.NextArticle, a.PrevArticle, a.NextMatch, a.PrevMatch},
-		{t.MonthPrev, t.MonthNext, t.YearPrev, t.YearNext, t.Filter, t.ClearFilter},
-		{k.Help, k.Quit},
-	}
 }
 
 // paneKeys are the few keys that matter in the focused pane, most useful
@@ -65,11 +105,13 @@ func (m *Model) paneKeys() []key.Binding {
 	switch {
 	case m.search.Active():
 		return m.search.ShortHelp()
+	case m.over.Open != overlay.None:
+		return m.keys.Overlays.ShortHelp(m.over.Open)
 	case m.focus == FocusTimeline:
 		return m.keys.Timeline.ShortHelp()
 	case m.focus == FocusArticle:
 		return m.article.ShortHelp()
 	}
 	l := m.keys.List
-	return []key.Binding{l.Down, l.Open, m.keys.Search, l.Sort, m.keys.NextPane}
+	return []key.Binding{l.Down, l.Open, m.keys.Search, m.keys.Quotes, l.Sort}
 }

@@ -59,7 +59,7 @@ func TestBookmarksAndReadMarks(t *testing.T) {
 func TestMarksOff(t *testing.T) {
 	m := newModel(t, synth(3), 120, 40)
 	m = send(m, keys("m")...)
-	if !strings.Contains(m.View(), "bookmarks are off") || strings.Contains(m.View(), "★") {
+	if !strings.Contains(m.View(), "read marks are off") || strings.Contains(m.View(), "★") {
 		t.Fatalf("without state, m should say bookmarks are off:\n%s", m.View())
 	}
 }

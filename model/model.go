@@ -1,23 +1,37 @@
 // Package model is dossier's root Bubble Tea model. It owns the panes
-// (model/list, model/article, model/timeline, model/search), the articles
-// they share, the focus and the layout, and it only routes: global keys
-// first, then the focused pane; the panes' messages upward are turned into
-// method calls on the panes that care. Drawing is left to package ui.
+// (model/list, model/article, model/timeline, model/search and the
+// overlays model/help, model/quotes, model/facets, model/skipped), the
+// articles they share, the focus and the layout, and it only routes:
+// global keys first, then the open overlay or the focused pane; what a
+// pane says upward (its messages) is turned into calls on the panes that
+// care. Drawing is left to package ui.
+//
+// To add a pane: write it as a package of its own under model/, shaped as
+// the others are (New, Update, View, SetSize, a KeyMap, messages upward,
+// never another pane's import); give it a field here, a size in resize,
+// a place in View, and its messages a case in route. An overlay (a pane
+// that takes the list and article's place while it is open) goes in
+// model/overlay instead, with a key here to open it.
 package model
 
 import (
-	"github.com/charmbracelet/bubbles/help"
 	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/lipgloss"
 	"github.com/muesli/termenv"
 
 	"dossier/corpus"
+	"dossier/corpus/load"
 	"dossier/model/article"
 	"dossier/model/common"
+	"dossier/model/facets"
+	"dossier/model/help"
 	"dossier/model/list"
 	"dossier/model/marks"
+	"dossier/model/overlay"
+	"dossier/model/quotes"
 	"dossier/model/search"
+	"dossier/model/skipped"
 	"dossier/model/store"
 	"dossier/model/timeline"
 	"dossier/ui"
@@ -35,13 +49,7 @@ const (
 
 // String names the pane, for tests and messages.
 func (f Focus) String() string {
-	switch f {
-	case FocusArticle:
-		return "article"
-	case FocusTimeline:
-		return "timeline"
-	}
-	return "list"
+	return [...]string{"list", "article", "timeline"}[f%3]
 }
 
 // Options configure New.
@@ -74,7 +82,6 @@ type Options struct {
 type Model struct {
 	styles ui.Styles
 	keys   KeyMap
-	help   help.Model
 	source string
 	arts   []corpus.Article
 
@@ -82,16 +89,15 @@ type Model struct {
 	article  article.Model
 	timeline timeline.Model
 	search   search.Model
+	over     overlay.Model
 	findSeq  int // the last in-article find applied
 
 	focus         Focus
 	width, height int
 	lay           ui.Screen
-	layKey        [4]int // what lay was computed from: size, search row, help rows
-	showHelp      bool
+	stale         [2]int // the corpus size the quotes and facets last counted; -1 for a new scope
 
 	loading bool
-	skipped int
 	err     error
 	note    string // a one-off message for the status line
 
@@ -111,20 +117,19 @@ func New(opts Options) Model {
 	}
 	st := ui.NewStyles(th, profile)
 	st.ASCII = opts.ASCII
-	h := help.New()
-	h.Styles.ShortKey, h.Styles.FullKey = st.HelpKey, st.HelpKey
-	h.Styles.ShortDesc, h.Styles.FullDesc = st.HelpDesc, st.HelpDesc
-	h.Styles.ShortSeparator, h.Styles.FullSeparator = st.HelpSep, st.HelpSep
-	m := Model{styles: st, help: h, keys: DefaultKeyMap(), source: opts.Source, loading: opts.Loading,
-		layKey: [4]int{-1}} // no layout yet
+	m := Model{styles: st, keys: DefaultKeyMap(), source: opts.Source, loading: opts.Loading, lay: ui.Layout(0, 0)}
 	if opts.KeyMap != nil {
 		m.keys = *opts.KeyMap
 	}
-	m.list = list.New(m.keys.List, st)
+	k := m.keys
+	m.list = list.New(k.List, st)
 	m.list.Focus()
-	m.article = article.New(m.keys.Article, st, ui.NewRenderer(th, profile))
-	m.timeline = timeline.New(m.keys.Timeline, st)
-	m.search = search.New(m.keys.Line)
+	m.article = article.New(k.Article, st, ui.NewRenderer(th, profile))
+	m.timeline = timeline.New(k.Timeline, st)
+	m.search = search.New(k.Line)
+	o := k.Overlays
+	m.over = overlay.Model{Help: help.New(o.Help, st, k.Sections()), Quotes: quotes.New(o.Quotes, st),
+		Facets: facets.New(o.Facets, st), Skipped: skipped.New(o.Skipped, st)}
 	if m.source == "" {
 		m.source = "corpus"
 	}
@@ -148,63 +153,6 @@ func (m Model) Init() tea.Cmd {
 	return nil
 }
 
-// addArticles takes in a batch: the date order, the timeline and the
-// visible list are updated incrementally, keeping the selection.
-func (m *Model) addArticles(batch []corpus.Article) {
-	if len(batch) == 0 {
-		return
-	}
-	from := len(m.arts)
-	m.arts = append(m.arts, batch...)
-	m.timeline.SetArticles(m.arts, from)
-	m.refreshList(m.list.AddArticles(m.arts, from))
-}
-
-// refreshList recomputes the visible rows from the sort, the timeline
-// filter, the bookmarks and the search hits, keeping article keep
-// selected if it is still shown.
-func (m *Model) refreshList(keep int) {
-	f := list.Filter{Range: m.timeline.Filter()}
-	if m.bookmarksOnly && m.marks != nil {
-		f.Only = func(id string) bool { _, b := m.marks.Of(id); return b }
-	}
-	m.list.Refresh(m.search.Hits(), f, keep)
-}
-
-// selectionChanged follows the list's cursor in the article pane, when the
-// pane is on screen.
-func (m *Model) selectionChanged() tea.Cmd {
-	d := m.list.Selected()
-	if d < 0 {
-		// An empty list (a filter, bookmarks only) shows no article, not
-		// the last one it held.
-		m.article.Clear()
-		return nil
-	}
-	if !m.lay.Wide && m.focus != FocusArticle {
-		return nil
-	}
-	return m.open(d, m.hlQuery(), false)
-}
-
-// hlQuery is the highlight an article opened from the list gets: the
-// corpus search's query while its hits are shown.
-func (m *Model) hlQuery() string {
-	if m.search.Hits() != nil && !m.search.InArticle() {
-		return m.search.Query()
-	}
-	return ""
-}
-
-// open shows article doc in the article pane, highlighting query; toMatch
-// scrolls to the first match once it is rendered.
-func (m *Model) open(doc int, query string, toMatch bool) tea.Cmd {
-	if doc < 0 || doc >= len(m.arts) {
-		return nil
-	}
-	return m.article.Show(doc, &m.arts[doc], query, toMatch)
-}
-
 // Update implements tea.Model.
 func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	cmd := m.update(msg)
@@ -213,37 +161,17 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	return m, tea.Batch(cmd, cmd2, cmd3)
 }
 
-// settle brings what follows from the state up to date after a message:
-// the layout, the article a wide window shows, the text the panes show.
-func (m *Model) settle() tea.Cmd {
-	w := m.article.Width()
-	m.relayout()
-	m.list.SetEmpty(m.emptyText())
-	// Snippets for the rows about to be drawn, and a screen either side.
-	c, h := m.list.Cursor(), m.lay.List.H
-	m.search.Detail(c-h, c+h)
-	m.timeline.SetSelected(m.selectedMonth())
-	if m.lay.TooSmall {
-		return nil
-	}
-	if m.article.Doc() < 0 && m.lay.Wide {
-		if d := m.list.Selected(); d >= 0 {
-			return m.open(d, m.hlQuery(), false)
-		}
-	}
-	if w != m.article.Width() && m.article.Doc() >= 0 {
-		return m.article.Refresh()
-	}
-	return nil
-}
-
 func (m *Model) update(msg tea.Msg) tea.Cmd {
 	switch msg := msg.(type) {
 	case tea.WindowSizeMsg:
-		m.width, m.height = max(msg.Width, 0), max(msg.Height, 0)
-		return nil
+		return m.resize(msg.Width, msg.Height)
 	case tea.KeyMsg:
-		return m.updateKey(msg)
+		keys := common.SplitRunes(msg)
+		cmds := make([]tea.Cmd, len(keys))
+		for i, k := range keys {
+			cmds[i] = m.updateKey(k)
+		}
+		return tea.Batch(cmds...)
 	case tea.MouseMsg:
 		return m.updateMouse(msg)
 	case batchLoadedMsg:
@@ -254,7 +182,7 @@ func (m *Model) update(msg tea.Msg) tea.Cmd {
 		return nil
 	case loadDoneMsg:
 		m.loading = false
-		m.skipped += len(msg.skipped)
+		m.over.Skipped.SetSkipped(msg.skipped)
 		if msg.err != nil {
 			m.err = msg.err
 		}
@@ -279,49 +207,10 @@ func (m *Model) update(msg tea.Msg) tea.Cmd {
 	return tea.Batch(m.resolve(c1), m.resolve(c2))
 }
 
-// resolve runs a pane's reply at once and routes the messages it yields,
-// so what a key did is settled before the next key is read. Work the pane
-// wrapped in common.Later, and messages that are not the panes' (a quit),
-// go on to the runtime.
-func (m *Model) resolve(cmd tea.Cmd) tea.Cmd {
-	if cmd == nil {
-		return nil
-	}
-	switch msg := cmd().(type) {
-	case nil:
-		return nil
-	case tea.BatchMsg:
-		cmds := make([]tea.Cmd, 0, len(msg))
-		for _, c := range msg {
-			cmds = append(cmds, m.resolve(c))
-		}
-		return tea.Batch(cmds...)
-	case common.LaterMsg:
-		return msg.Cmd
-	default:
-		if c, ok := m.route(msg); ok {
-			return c
-		}
-		return func() tea.Msg { return msg }
-	}
-}
+// resolve runs a pane's reply at once; see common.Resolve.
+func (m *Model) resolve(cmd tea.Cmd) tea.Cmd { return common.Resolve(cmd, m.route) }
 
 func (m *Model) updateKey(msg tea.KeyMsg) tea.Cmd {
-	if msg.Type == tea.KeyRunes && len(msg.Runes) > 1 && !msg.Paste && !m.search.Active() {
-		// The terminal delivered several keys in one read ("/kyr" typed
-		// fast, or sent by a script): each is a command of its own, and
-		// the first may open the search line that takes the rest.
-		var cmds []tea.Cmd
-		for i, r := range msg.Runes {
-			if m.search.Active() {
-				rest := tea.KeyMsg{Type: tea.KeyRunes, Runes: msg.Runes[i:], Alt: msg.Alt}
-				cmds = append(cmds, m.updateKey(rest))
-				break
-			}
-			cmds = append(cmds, m.updateKey(tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune{r}, Alt: msg.Alt}))
-		}
-		return tea.Batch(cmds...)
-	}
 	var cmd tea.Cmd
 	if m.search.Active() {
 		m.search, cmd = m.search.Update(msg)
@@ -329,11 +218,23 @@ func (m *Model) updateKey(msg tea.KeyMsg) tea.Cmd {
 	}
 	m.note = ""
 	k := m.keys
+	typing := m.over.Typing()
 	switch {
+	case typing && msg.String() == "ctrl+c":
+		return tea.Quit
+	case typing:
 	case key.Matches(msg, k.Quit):
 		return tea.Quit
+	case m.over.Open != overlay.None:
 	case key.Matches(msg, k.Help):
-		m.showHelp = !m.showHelp
+		m.over.Open = overlay.Help
+		return nil
+	case key.Matches(msg, k.Quotes), key.Matches(msg, k.Facets):
+		m.over.Open = map[bool]overlay.Kind{true: overlay.Quotes, false: overlay.Facets}[key.Matches(msg, k.Quotes)]
+		m.recount()
+		return nil
+	case key.Matches(msg, k.Skipped):
+		m.over.Open = overlay.Skipped
 		return nil
 	case key.Matches(msg, k.NextPane):
 		return m.setFocus((m.focus + 1) % 3)
@@ -349,17 +250,17 @@ func (m *Model) updateKey(msg tea.KeyMsg) tea.Cmd {
 		}
 		m.setFocus(FocusList)
 		return m.search.OpenCorpus()
-	case key.Matches(msg, k.BookmarksOnly):
-		return m.toggleBookmarksOnly()
-	case key.Matches(msg, k.Bookmark) && m.focus == FocusArticle:
-		return m.toggleBookmark(m.article.Doc())
-	case key.Matches(msg, k.Bookmark) && m.focus == FocusList:
-		return m.toggleBookmark(m.list.Selected())
+	default:
+		if cmd, ok := m.action(msg); ok {
+			return cmd
+		}
 	}
-	switch m.focus {
-	case FocusArticle:
+	switch {
+	case m.over.Open != overlay.None:
+		m.over, cmd = m.over.Update(msg)
+	case m.focus == FocusArticle:
 		m.article, cmd = m.article.Update(msg)
-	case FocusTimeline:
+	case m.focus == FocusTimeline:
 		m.timeline, cmd = m.timeline.Update(msg)
 	default:
 		m.list, cmd = m.list.Update(msg)
@@ -392,10 +293,10 @@ func (m *Model) setFocus(f Focus) tea.Cmd {
 }
 
 // updateMouse routes a click or the wheel to the pane under it, in the
-// pane's own coordinates.
+// pane's own coordinates. Overlays take keys only.
 func (m *Model) updateMouse(msg tea.MouseMsg) tea.Cmd {
 	wheel := tea.MouseEvent(msg).IsWheel()
-	if m.lay.TooSmall || !wheel && (msg.Action != tea.MouseActionPress || msg.Button != tea.MouseButtonLeft) {
+	if m.lay.TooSmall || m.over.Open != overlay.None || !wheel && (msg.Action != tea.MouseActionPress || msg.Button != tea.MouseButtonLeft) {
 		return nil
 	}
 	at := func(r ui.Rect) tea.MouseMsg { msg.X, msg.Y = msg.X-r.X, msg.Y-r.Y; return msg }
@@ -444,3 +345,22 @@ func (m Model) Filter() string { return m.timeline.Label() }
 
 // Len returns the number of articles the list shows.
 func (m Model) Len() int { return m.list.Len() }
+
+// batchLoadedMsg carries articles the loader has parsed, in arrival order.
+type batchLoadedMsg struct{ arts []corpus.Article }
+
+// loadDoneMsg says the loader has finished.
+type loadDoneMsg struct {
+	skipped []load.Skipped
+	err     error
+}
+
+// BatchLoaded wraps a batch from load.Options.Progress for
+// tea.Program.Send: the list fills as files arrive.
+func BatchLoaded(arts []corpus.Article) tea.Msg { return batchLoadedMsg{arts: arts} }
+
+// LoadDone tells the reader that load.Load has returned; the search
+// index is built after it.
+func LoadDone(skipped []load.Skipped, err error) tea.Msg {
+	return loadDoneMsg{skipped: skipped, err: err}
+}

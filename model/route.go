@@ -4,46 +4,29 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 
 	"dossier/corpus"
-	"dossier/corpus/load"
 	"dossier/model/article"
 	"dossier/model/common"
+	"dossier/model/facets"
 	"dossier/model/list"
+	"dossier/model/overlay"
+	"dossier/model/quotes"
 	"dossier/model/search"
+	"dossier/model/system"
 	"dossier/model/timeline"
 )
-
-// batchLoadedMsg carries articles the loader has parsed, in arrival order.
-type batchLoadedMsg struct{ arts []corpus.Article }
-
-// loadDoneMsg says the loader has finished.
-type loadDoneMsg struct {
-	skipped []load.Skipped
-	err     error
-}
-
-// BatchLoaded wraps a batch from load.Options.Progress for
-// tea.Program.Send: the list fills as files arrive.
-func BatchLoaded(arts []corpus.Article) tea.Msg { return batchLoadedMsg{arts: arts} }
-
-// LoadDone tells the reader that load.Load has returned; the search
-// index is built after it.
-func LoadDone(skipped []load.Skipped, err error) tea.Msg {
-	return loadDoneMsg{skipped: skipped, err: err}
-}
 
 // route turns what a pane says upward into calls on the panes that care.
 func (m *Model) route(msg tea.Msg) (tea.Cmd, bool) {
 	switch msg := msg.(type) {
 	case common.NotedMsg:
 		m.note = msg.Text
-		return nil, true
-	case list.SelectionChangedMsg, timeline.BrowsedMsg, search.BrowsedMsg:
-		switch msg := msg.(type) {
-		case timeline.BrowsedMsg:
-			m.list.MoveTo(m.list.Cursor() + msg.Delta)
-		case search.BrowsedMsg:
-			m.list.MoveTo(m.list.Cursor() + msg.Delta)
-		}
+	case list.SelectionChangedMsg:
+		return m.selectionChanged(), true
+	case timeline.BrowsedMsg:
+		m.list.MoveTo(m.list.Cursor() + msg.Delta)
+		return m.selectionChanged(), true
+	case search.BrowsedMsg:
+		m.list.MoveTo(m.list.Cursor() + msg.Delta)
 		return m.selectionChanged(), true
 	case list.OpenedMsg:
 		m.setFocus(FocusArticle)
@@ -60,16 +43,8 @@ func (m *Model) route(msg tea.Msg) (tea.Cmd, bool) {
 			m.timeline.ClearFilter()
 			m.refreshList(m.list.Selected())
 		}
-		return nil, true
 	case article.StepRequestedMsg:
-		i := m.list.Cursor() + msg.Delta
-		if i < 0 || i >= m.list.Len() {
-			m.note = "no more articles"
-			return nil, true
-		}
-		m.list.MoveTo(i)
-		q := m.hlQuery()
-		return m.open(m.list.Selected(), q, q != ""), true
+		return m.step(msg.Delta), true
 	case article.FindClosedMsg:
 		return m.open(m.article.Doc(), m.hlQuery(), false), true
 	case article.BackPressedMsg, timeline.BackPressedMsg:
@@ -90,7 +65,6 @@ func (m *Model) route(msg tea.Msg) (tea.Cmd, bool) {
 			m.timeline.SetHits(m.arts, nil)
 			m.refreshList(m.list.Selected())
 		}
-		return nil, true
 	case search.HitsChangedMsg:
 		if m.search.Hits() == nil {
 			return nil, true // left since
@@ -113,9 +87,127 @@ func (m *Model) route(msg tea.Msg) (tea.Cmd, bool) {
 			m.setFocus(FocusArticle)
 			return m.open(d, m.search.Query(), true), true
 		}
-		return nil, true
+	case quotes.OpenedMsg:
+		m.over.Open = overlay.None
+		m.list.SelectDoc(msg.Doc)
+		m.setFocus(FocusArticle)
+		return m.openQuote(msg.Doc, msg.Quote), true
+	case facets.PickedMsg:
+		m.over.Open = overlay.None
+		m.setFocus(FocusList)
+		return m.resolve(m.search.AddOperator(msg.Op, msg.Value)), true
+	case system.EditedMsg:
+		if msg.Err != nil {
+			m.note = "edit: " + msg.Err.Error()
+		}
+	default:
+		if !overlay.Closed(msg) {
+			return nil, false
+		}
+		m.over.Open = overlay.None
 	}
-	return nil, false
+	return nil, true
+}
+
+// addArticles takes in a batch: the date order, the timeline and the
+// visible list are updated incrementally, keeping the selection.
+func (m *Model) addArticles(batch []corpus.Article) {
+	if len(batch) == 0 {
+		return
+	}
+	from := len(m.arts)
+	m.arts = append(m.arts, batch...)
+	m.timeline.SetArticles(m.arts, from)
+	m.refreshList(m.list.AddArticles(m.arts, from))
+}
+
+// refreshList recomputes the visible rows from the sort, the timeline
+// filter, the bookmarks and the search hits, keeping article keep
+// selected if it is still shown. The quotes explorer follows the list's
+// scope when it is next drawn.
+func (m *Model) refreshList(keep int) {
+	f := list.Filter{Range: m.timeline.Filter()}
+	if m.bookmarksOnly && m.marks != nil {
+		f.Only = func(id string) bool { _, b := m.marks.Of(id); return b }
+	}
+	m.list.Refresh(m.search.Hits(), f, keep)
+	m.stale[1] = -1
+	if m.over.Open == overlay.Quotes {
+		m.recount()
+	}
+}
+
+// recount brings the quotes explorer and the facets up to date with the
+// corpus and the list's scope, when they have moved since they were
+// counted: work done when they are opened, not as every batch streams in.
+func (m *Model) recount() {
+	if m.stale[0] != len(m.arts) {
+		m.over.Quotes.SetArticles(m.arts, m.timeline.Timeline())
+		m.over.Facets.SetArticles(m.arts)
+		m.stale = [2]int{len(m.arts), -1}
+	}
+	if m.stale[1] != len(m.arts) {
+		var scope []int
+		if m.search.Hits() != nil || !m.timeline.Filter().IsZero() || m.bookmarksOnly {
+			scope = m.list.Order()
+		}
+		m.over.Quotes.SetScope(scope)
+		m.stale[1] = len(m.arts)
+	}
+}
+
+// selectionChanged follows the list's cursor in the article pane, when the
+// pane is on screen.
+func (m *Model) selectionChanged() tea.Cmd {
+	d := m.list.Selected()
+	if d < 0 {
+		// An empty list (a filter, bookmarks only) shows no article, not
+		// the last one it held.
+		m.article.Clear()
+		return nil
+	}
+	if !m.lay.Wide && m.focus != FocusArticle {
+		return nil
+	}
+	return m.open(d, m.hlQuery(), false)
+}
+
+// step opens the article delta rows away in the list.
+func (m *Model) step(delta int) tea.Cmd {
+	i := m.list.Cursor() + delta
+	if i < 0 || i >= m.list.Len() {
+		m.note = "no more articles"
+		return nil
+	}
+	m.list.MoveTo(i)
+	q := m.hlQuery()
+	return m.open(m.list.Selected(), q, q != "")
+}
+
+// hlQuery is the highlight an article opened from the list gets: the
+// corpus search's query while its hits are shown.
+func (m *Model) hlQuery() string {
+	if m.search.Hits() != nil && !m.search.InArticle() {
+		return m.search.Query()
+	}
+	return ""
+}
+
+// open shows article doc in the article pane, highlighting query; toMatch
+// scrolls to the first match once it is rendered.
+func (m *Model) open(doc int, query string, toMatch bool) tea.Cmd {
+	if doc < 0 || doc >= len(m.arts) {
+		return nil
+	}
+	return m.article.Show(doc, &m.arts[doc], query, toMatch)
+}
+
+// openQuote shows article doc scrolled to its quote q, highlighted.
+func (m *Model) openQuote(doc, q int) tea.Cmd {
+	if doc < 0 || doc >= len(m.arts) {
+		return nil
+	}
+	return m.article.Show(doc, &m.arts[doc], "", false)
 }
 
 // clearSearch leaves search mode and puts the full list back, keeping the

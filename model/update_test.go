@@ -42,7 +42,7 @@ func TestListKeys(t *testing.T) {
 		t.Fatalf("last row %s is dated; undated articles go last", m.Selected().ID)
 	}
 	m = send(m, keys("g", "pgdown")...)
-	if rows := m.lay.List.H - 2; m.list.Cursor() != rows { // one row an item, inside the border
+	if rows := (m.lay.List.H - 2) / 2; m.list.Cursor() != rows { // two lines an item, inside the border
 		t.Fatalf("pgdown: cursor %d, rows %d", m.list.Cursor(), rows)
 	}
 	m = send(m, keys("pgup", "k", "k")...)
@@ -253,7 +253,7 @@ func TestTimelineClickYear(t *testing.T) {
 func TestMouseList(t *testing.T) {
 	m := newModel(t, synth(50), 120, 40)
 	l := m.lay.List
-	m = send(m, click(l.X+3, l.Y+1+4))
+	m = send(m, click(l.X+3, l.Y+1+2*4+1)) // the second line of the fifth item
 	if m.list.Cursor() != 4 || m.Focus() != FocusList {
 		t.Fatalf("click row 4: cursor %d", m.list.Cursor())
 	}

@@ -2,34 +2,47 @@ package model
 
 import (
 	"fmt"
-	"strings"
 
+	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/x/ansi"
 
+	"dossier/model/overlay"
 	"dossier/ui"
 )
 
-// relayout lays the screen out again when the size or the rows it is made
-// of (the search line, the help) have changed, and hands each pane its
-// box. The same layout routes the mouse, so drawing and clicks agree.
-func (m *Model) relayout() {
-	key := [4]int{m.width, m.height, 0, 0}
-	if m.search.Showing() {
-		key[2] = 1
-	}
-	if m.showHelp {
-		key[3] = strings.Count(m.help.FullHelpView(m.keys.FullHelp()), "\n") + 1
-	}
-	if key == m.layKey {
-		return
-	}
-	m.lay, m.layKey = ui.Layout(key[0], key[1], key[2], key[3]), key
-	l := m.lay
-	m.help.Width = m.width
+// resize lays the screen out for a w×h window and hands each pane its
+// box; the layout changes on nothing else. The same layout routes the
+// mouse, so drawing and clicks agree.
+func (m *Model) resize(w, h int) tea.Cmd {
+	m.width, m.height = max(w, 0), max(h, 0)
+	m.lay = ui.Layout(m.width, m.height)
+	l, was := m.lay, m.article.Width()
 	m.timeline.SetSize(l.Timeline.W, l.Timeline.H)
 	m.search.SetSize(m.width, 1)
 	m.list.SetSize(l.List.W, l.List.H)
 	m.article.SetSize(l.Article.W, l.Article.H)
+	m.over.SetSize(l.Body.W, l.Body.H)
+	if was != m.article.Width() && m.article.Doc() >= 0 && !l.TooSmall {
+		return m.article.Refresh()
+	}
+	return nil
+}
+
+// settle brings what follows from the state up to date after a message:
+// the article a wide window shows, the text the panes show.
+func (m *Model) settle() tea.Cmd {
+	m.list.SetEmpty(m.emptyText())
+	// Snippets for the rows about to be drawn, and a screen either side.
+	c, h := m.list.Cursor(), m.lay.List.H
+	m.search.Detail(c-h, c+h)
+	m.timeline.SetSelected(m.selectedMonth())
+	if m.lay.TooSmall || m.article.Doc() >= 0 || !m.lay.Wide {
+		return nil
+	}
+	if d := m.list.Selected(); d >= 0 {
+		return m.open(d, m.hlQuery(), false)
+	}
+	return nil
 }
 
 // View implements tea.Model: the panes' views, joined.
@@ -42,11 +55,9 @@ func (m Model) View() string {
 	if l.Timeline.H > 0 {
 		parts = append(parts, m.timeline.View())
 	}
-	if l.Search.H > 0 {
-		parts = append(parts, m.search.View())
-	}
 	switch {
-	case l.List.H <= 0:
+	case m.over.Open != overlay.None:
+		parts = append(parts, m.over.View())
 	case l.Wide:
 		parts = append(parts, ui.Beside(m.list.View(), m.article.View()))
 	case m.focus == FocusArticle:
@@ -54,27 +65,34 @@ func (m Model) View() string {
 	default:
 		parts = append(parts, m.list.View())
 	}
-	if l.Help.H > 0 {
-		parts = append(parts, ui.Fit(m.help.FullHelpView(m.keys.FullHelp()), l.Help.W, l.Help.H))
+	switch {
+	case m.search.Active():
+		// The search line takes the status line's place while it is typed
+		// in, as a filter takes the title's in bubbles' list.
+		parts = append(parts, ui.SearchLine(st, m.search.View(), m.search.Status(), l.Status.W))
+	case m.err != nil:
+		parts = append(parts, ui.StatusError(st, fmt.Sprintf("error: %v", m.err), l.Status.W))
+	default:
+		left := m.statusText()
+		var hints []string
+		for _, b := range m.paneKeys() {
+			hints = append(hints, b.Help().Key+" "+b.Help().Desc)
+		}
+		tail := m.keys.Quit.Help().Key + " " + m.keys.Quit.Help().Desc
+		if m.over.Open == overlay.None {
+			tail = m.keys.Help.Help().Key + " " + m.keys.Help.Help().Desc + " · " + tail
+		}
+		right := ui.Hints(hints, tail, min(l.Status.W/2-2, l.Status.W-ansi.StringWidth(left)-2))
+		parts = append(parts, ui.Status(st, left, right, l.Status.W))
 	}
-	if m.err != nil {
-		return ui.Join(append(parts, ui.StatusError(st, fmt.Sprintf("error: %v", m.err), l.Status.W))...)
-	}
-	left := m.statusText()
-	var hints []string
-	for _, b := range m.paneKeys() {
-		hints = append(hints, b.Help().Key+" "+b.Help().Desc)
-	}
-	tail := m.keys.Help.Help().Key + " " + m.keys.Help.Help().Desc
-	right := ui.Hints(hints, tail, min(l.Status.W/2-2, l.Status.W-ansi.StringWidth(left)-2))
-	return ui.Join(append(parts, ui.Status(st, left, right, l.Status.W))...)
+	return ui.Join(parts...)
 }
 
 // statusText is the left side of the status line.
 func (m *Model) statusText() string {
 	f := ui.StatusFacts{
 		Source: m.source, Articles: len(m.arts), Shown: m.list.Len(), Loading: m.loading,
-		Filter: m.Filter(), BookmarksOnly: m.bookmarksOnly, Skipped: m.skipped, Note: m.note,
+		Filter: m.Filter(), BookmarksOnly: m.bookmarksOnly, Skipped: m.over.Skipped.Len(), Note: m.note,
 	}
 	if m.search.InArticle() || m.article.Finding() {
 		if m.article.Query() != "" {

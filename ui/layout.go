@@ -177,23 +177,33 @@ type Rect struct{ X, Y, W, H int }
 // Contains reports whether cell (x, y) is inside r.
 func (r Rect) Contains(x, y int) bool { return x >= r.X && x < r.X+r.W && y >= r.Y && y < r.Y+r.H }
 
-// Screen is where each part of the reader's screen goes.
+// Screen is where each part of the reader's screen goes. It depends on
+// the window's size only: the search line takes the status line's place
+// while it is typed in, and help and the other overlays take Body's.
 type Screen struct {
-	TooSmall, Wide   bool
-	Timeline, Search Rect
-	List, Article    Rect // the same box in a narrow window
-	Help, Status     Rect
+	TooSmall, Wide bool
+	Timeline       Rect
+	Body           Rect // below the timeline: the list and the article, or an overlay
+	List, Article  Rect // the same box as Body in a narrow window
+	Status         Rect
 }
 
 // wideMinHeight is the height below which even a wide window stacks its
 // panes like a narrow one: the timeline pane would leave no room for text.
 const wideMinHeight = 16
 
-// Layout places the reader's parts in a W×H window with searchH rows for
-// the search line and helpH for the full help. The list and article get
-// at least three rows: the help shrinks first, then a narrow window drops
-// its timeline line, then the search line goes.
-func Layout(W, H, searchH, helpH int) Screen {
+// Wide list widths: the list takes a little over half a wide window, so
+// that at 120 columns a title line holds 60 characters, and leaves the
+// article at least articleMinWidth.
+const (
+	listMinWidth    = 36
+	listMaxWidth    = 84
+	articleMinWidth = 50
+)
+
+// Layout places the reader's parts in a W×H window. The list and article
+// get at least three rows: a narrow window drops its timeline line first.
+func Layout(W, H int) Screen {
 	var l Screen
 	if W < MinWidth || H < MinHeight {
 		l.TooSmall = true
@@ -205,29 +215,18 @@ func Layout(W, H, searchH, helpH int) Screen {
 		tlH = 2 + TimelineLines
 	}
 	const minMain = 3
-	mainH := H - tlH - searchH - helpH - 1
-	if mainH < minMain {
-		helpH = max(helpH-(minMain-mainH), 0)
-		mainH = H - tlH - searchH - helpH - 1
-	}
-	if mainH < minMain && !l.Wide {
+	if H-tlH-1 < minMain && !l.Wide {
 		tlH = 0
-		mainH = H - searchH - helpH - 1
 	}
-	if mainH < minMain {
-		searchH = 0
-		mainH = H - tlH - helpH - 1
-	}
+	mainH := H - tlH - 1
 	l.Timeline = Rect{0, 0, W, tlH}
-	l.Search = Rect{0, tlH, W, searchH}
-	y := tlH + searchH
-	l.List, l.Article = Rect{0, y, W, mainH}, Rect{0, y, W, mainH}
+	l.Body = Rect{0, tlH, W, mainH}
+	l.List, l.Article = l.Body, l.Body
 	if l.Wide {
-		lw := min(max(W*2/5, 36), W-40)
+		lw := min(max(W*57/100, listMinWidth), W-articleMinWidth, listMaxWidth)
 		l.List.W, l.Article.X, l.Article.W = lw, lw, W-lw
 	}
-	l.Help = Rect{0, y + mainH, W, helpH}
-	l.Status = Rect{0, y + mainH + helpH, W, 1}
+	l.Status = Rect{0, tlH + mainH, W, 1}
 	return l
 }
 
@@ -277,4 +276,22 @@ func StatusText(f StatusFacts) string {
 		parts = append(parts, f.Note)
 	}
 	return strings.Join(parts, " · ")
+}
+
+// SearchLine draws the search input in the status line's place, with
+// what the search says (its hits, a bad operator) at the right while
+// there is room for both.
+func SearchLine(s Styles, input, status string, width int) string {
+	if width <= 0 {
+		return ""
+	}
+	status = cleanText(status)
+	if widthOf(status)+2 > width/2 {
+		status = ""
+	}
+	if status == "" {
+		return Fit(input, width, 1)
+	}
+	room := width - widthOf(status) - 1
+	return Fit(input, room, 1) + " " + s.StatusKey.Render(status)
 }

@@ -1,11 +1,12 @@
 package ui
 
 import (
-	"dossier/corpus/search"
+	"fmt"
 	"strings"
 	"unicode/utf8"
 
 	"dossier/corpus"
+	"dossier/corpus/search"
 )
 
 // ListView is what the article list shows: the rows in display order and
@@ -20,30 +21,20 @@ type ListView struct {
 	Offset, Cursor int // indexes into Order
 	Focused        bool
 	Empty          string // shown when Order is empty
-	// SourceWidth is the widest source in the corpus, in cells; the source
-	// column is no wider, and left out when no article has a source. A
-	// negative value means unknown: the column takes a sixth of the row.
-	SourceWidth int
 	// Marks, when set, says which articles were read (their titles are
 	// muted) and which are bookmarked (a star before the row).
 	Marks func(doc int) (read, bookmarked bool)
 }
 
-// ListItemHeight is the number of lines one item takes: two while
-// searching (title and snippet), one otherwise.
+// ListItemHeight is the number of lines one item takes: the title, then
+// its date, source and length, as in bubbles' default delegate, and while
+// searching a snippet line too.
 func ListItemHeight(searching bool) int {
 	if searching {
-		return 2
+		return 3
 	}
-	return 1
+	return 2
 }
-
-// dateWidth fits "2006-01-02" and "undated".
-const dateWidth = 10
-
-// maxSourceWidth caps the source column: "Interfax", "24.kg", "AKIpress"
-// fit; a long outlet name is cut.
-const maxSourceWidth = 12
 
 // RenderList draws the rows of v that fit in height lines of width cells.
 // The result is exactly height lines, each exactly width cells wide.
@@ -72,7 +63,7 @@ func RenderList(v ListView, s Styles, width, height int) string {
 			row.on = true
 			row.read, row.bookmarked = v.Marks(d)
 		}
-		lines = append(lines, listRow(&v.Arts[d], hit, row, i == v.Cursor, v.Focused, s, width, v.SourceWidth))
+		lines = append(lines, listRow(&v.Arts[d], hit, row, i == v.Cursor, v.Focused, s, width)...)
 		if searching {
 			lines = append(lines, snippetRow(hit, s, width))
 		}
@@ -90,15 +81,14 @@ func RenderList(v ListView, s Styles, width, height int) string {
 	return strings.Join(lines, "\n")
 }
 
-// listRow draws "date  source  title", truncating the plain text first and
-// styling it after, so widths are exact and escapes are never cut.
 // rowMarks are a row's read and bookmark marks; on is false when the
 // reader keeps no state, and the mark column is left out.
 type rowMarks struct{ on, read, bookmarked bool }
 
-func listRow(a *corpus.Article, hit *search.Hit, mk rowMarks, selected, focused bool, s Styles, width, sourceW int) string {
-	date := a.Date.Truncate(corpus.PrecDay).Text()
-	src := cleanText(a.Source)
+// listRow draws an item's two lines: its title, then "date · source ·
+// words". Plain text is cut first and styled after, so widths are exact
+// and escapes are never cut.
+func listRow(a *corpus.Article, hit *search.Hit, mk rowMarks, selected, focused bool, s Styles, width int) []string {
 	title := cleanText(a.Title)
 	if title == "" {
 		title = cleanText(a.ID)
@@ -107,18 +97,15 @@ func listRow(a *corpus.Article, hit *search.Hit, mk rowMarks, selected, focused 
 	if hit != nil && title == a.Title {
 		pos = hit.TitlePos // byte offsets into a.Title, still valid after a no-op clean
 	}
+	meta := []string{a.Date.Truncate(corpus.PrecDay).Text()}
+	if src := cleanText(a.Source); src != "" {
+		meta = append(meta, src)
+	}
+	if a.Words > 0 {
+		meta = append(meta, fmt.Sprintf("%d words", a.Words))
+	}
 
-	dateW, srcW := dateWidth, min(16, max(6, width/6))
-	if sourceW >= 0 {
-		srcW = min(sourceW, maxSourceWidth, max(6, width/5))
-	}
-	switch {
-	case width < 24:
-		dateW, srcW = 0, 0
-	case width < 40:
-		srcW = 0
-	}
-	rowStyle, dateSt, srcSt, titleSt, matchSt := s.Text, s.Date, s.Source, s.Title, s.Match
+	rowStyle, metaSt, titleSt, matchSt := s.Text, s.Date, s.Title, s.Match
 	if mk.read {
 		titleSt = s.Muted
 	}
@@ -127,19 +114,16 @@ func listRow(a *corpus.Article, hit *search.Hit, mk rowMarks, selected, focused 
 		if focused {
 			rowStyle = s.Cursor
 		}
-		dateSt, srcSt = dateSt.Inherit(rowStyle), srcSt.Inherit(rowStyle)
-		titleSt, matchSt = titleSt.Inherit(rowStyle), matchSt.Inherit(rowStyle)
+		metaSt, titleSt, matchSt = metaSt.Inherit(rowStyle), titleSt.Inherit(rowStyle), matchSt.Inherit(rowStyle)
 	}
-
-	// Gaps and padding are plain spaces on ordinary rows; only the
-	// selected row pays for styling them, to carry its background.
+	// Padding is plain spaces on ordinary rows; only the selected row pays
+	// for styling it, to carry its background.
 	space := func(n int) string { return strings.Repeat(" ", max(n, 0)) }
 	if selected {
 		space = func(n int) string { return rowStyle.Render(strings.Repeat(" ", max(n, 0))) }
 	}
-	var b strings.Builder
-	used := 0
-	gap := space(2)
+	lead := 0
+	var top, bottom strings.Builder
 	if mk.on && width >= 24 {
 		star := "★ "
 		if s.ASCII {
@@ -148,28 +132,17 @@ func listRow(a *corpus.Article, hit *search.Hit, mk rowMarks, selected, focused 
 		if !mk.bookmarked {
 			star = "  "
 		}
-		b.WriteString(s.Accent.Inherit(rowStyle).Render(star))
-		used += 2
+		top.WriteString(s.Accent.Inherit(rowStyle).Render(star))
+		bottom.WriteString(space(2))
+		lead = 2
 	}
-	if dateW > 0 {
-		d, _ := cut(date, dateW)
-		b.WriteString(dateSt.Render(d + strings.Repeat(" ", dateW-len(d))))
-		b.WriteString(gap)
-		used += dateW + 2
-	}
-	if srcW > 0 {
-		sv, _ := cut(src, srcW)
-		b.WriteString(srcSt.Render(sv))
-		b.WriteString(space(srcW - widthOf(sv) + 2))
-		used += srcW + 2
-	}
-	t, kept := cut(title, width-used)
-	b.WriteString(highlight(t, posMask(kept, pos), titleSt, matchSt))
-	used += widthOf(t)
-	if used < width {
-		b.WriteString(space(width - used))
-	}
-	return b.String()
+	t, kept := cut(title, width-lead)
+	top.WriteString(highlight(t, posMask(kept, pos), titleSt, matchSt))
+	top.WriteString(space(width - lead - widthOf(t)))
+	m, _ := cut(strings.Join(meta, " · "), width-lead)
+	bottom.WriteString(metaSt.Render(m))
+	bottom.WriteString(space(width - lead - widthOf(m)))
+	return []string{top.String(), bottom.String()}
 }
 
 // snippetRow draws the body line around a hit's best match, indented under

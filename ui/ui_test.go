@@ -17,29 +17,48 @@ func init() { lipgloss.SetColorProfile(termenv.Ascii) }
 
 func TestRenderListRows(t *testing.T) {
 	arts := []corpus.Article{
-		{ID: "a", Title: "Kyrgyzstan and the CSTO summit in Bishkek", Source: "24.kg",
+		{ID: "a", Title: "Kyrgyzstan and the CSTO summit in Bishkek", Source: "24.kg", Words: 310,
 			Date: corpus.Date{Year: 2023, Month: 2, Day: 14, Hour: 9, Minute: 30, Prec: corpus.PrecMinute}},
 		{ID: "b", Title: "Year only", Date: corpus.Date{Year: 2021, Prec: corpus.PrecYear}},
 		{ID: "c", Title: "Никаких дат"},
 	}
 	s := NewStyles(PlainTheme(), termenv.Ascii)
-	out := RenderList(ListView{Arts: arts, Order: []int{0, 1, 2}, SourceWidth: 5}, s, 40, 5)
+	out := RenderList(ListView{Arts: arts, Order: []int{0, 1, 2}}, s, 30, 7)
 	lines := strings.Split(out, "\n")
-	if len(lines) != 5 {
+	if len(lines) != 7 {
 		t.Fatalf("%d lines", len(lines))
 	}
 	for i, l := range lines {
-		if lipgloss.Width(l) != 40 {
+		if lipgloss.Width(l) != 30 {
 			t.Fatalf("line %d is %d wide: %q", i, lipgloss.Width(l), l)
 		}
 	}
-	for i, want := range []string{"2023-02-14", "2021      ", "undated   "} {
-		if !strings.HasPrefix(lines[i], want) {
-			t.Errorf("row %d = %q, want date %q", i, lines[i], want)
+	// Two lines an item: the title, then date · source · words.
+	for i, want := range []string{"Kyrgyzstan and the CSTO summi…", "2023-02-14 · 24.kg · 310 words",
+		"Year only", "2021", "Никаких дат", "undated"} {
+		if got := strings.TrimRight(lines[i], " "); got != want {
+			t.Errorf("line %d = %q, want %q", i, got, want)
 		}
 	}
-	if !strings.Contains(lines[0], "…") || !strings.Contains(lines[0], "24.kg") {
-		t.Errorf("row 0 not cut with an ellipsis: %q", lines[0])
+	if strings.TrimSpace(lines[6]) != "" {
+		t.Errorf("a third item's half was drawn: %q", lines[6])
+	}
+}
+
+// TestListTitleRoom: at 120 columns the wide layout's list holds 60
+// characters of a title, the floor for a readable title.
+func TestListTitleRoom(t *testing.T) {
+	l := Layout(120, 40)
+	iw, _ := PaneInner(l.List.W, l.List.H)
+	title := strings.Repeat("abcdefghij", 8)
+	arts := []corpus.Article{{ID: "a", Title: title}}
+	s := NewStyles(PlainTheme(), termenv.Ascii)
+	line := strings.Split(RenderList(ListView{Arts: arts, Order: []int{0}, Marks: func(int) (bool, bool) { return false, true }}, s, iw, 2), "\n")[0]
+	if shown := strings.Count(line, "abcdefghij"); shown < 6 {
+		t.Errorf("list %d wide shows %d0 title characters: %q", l.List.W, shown, line)
+	}
+	if l.Article.W < 50 {
+		t.Errorf("article left %d columns", l.Article.W)
 	}
 }
 
@@ -49,13 +68,13 @@ func TestListHighlightsAndSnippet(t *testing.T) {
 	s := NewStyles(th, termenv.Ascii)
 	s.Match = lipgloss.NewStyle().SetString("").Transform(func(x string) string { return "<" + x + ">" })
 	hits := []search.Hit{{Doc: 0, TitlePos: []int{0, 1, 2}, Snippet: "the Bishkek talks went on", SnippetPos: [][2]int{{4, 11}}}}
-	out := RenderList(ListView{Arts: arts, Order: []int{0}, Hits: hits}, s, 60, 2)
+	out := RenderList(ListView{Arts: arts, Order: []int{0}, Hits: hits}, s, 60, 3)
 	lines := strings.Split(out, "\n")
 	if !strings.Contains(lines[0], "<Bis>hkek") {
 		t.Fatalf("title highlight: %q", lines[0])
 	}
-	if !strings.Contains(lines[1], "the <Bishkek> talks") {
-		t.Fatalf("snippet highlight: %q", lines[1])
+	if !strings.Contains(lines[2], "the <Bishkek> talks") {
+		t.Fatalf("snippet highlight: %q", lines[2])
 	}
 }
 
@@ -130,25 +149,6 @@ func TestSmallSizes(t *testing.T) {
 				}
 			}
 		}
-	}
-}
-
-// TestListSourceColumn: the source column is as wide as the widest source,
-// capped, and gone when no article has one.
-func TestListSourceColumn(t *testing.T) {
-	arts := []corpus.Article{{ID: "a", Title: "Title", Source: "Interfax"}}
-	s := NewStyles(PlainTheme(), termenv.Ascii)
-	row := func(sw int) string {
-		return strings.TrimRight(RenderList(ListView{Arts: arts, Order: []int{0}, SourceWidth: sw}, s, 60, 1), " ")
-	}
-	if got := row(8); got != "undated     Interfax  Title" {
-		t.Errorf("fitted column: %q", got)
-	}
-	if got := row(0); got != "undated     Title" {
-		t.Errorf("no sources: %q", got)
-	}
-	if got := row(40); got != "undated     Interfax      Title" {
-		t.Errorf("capped at %d: %q", maxSourceWidth, got)
 	}
 }
 

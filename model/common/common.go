@@ -32,3 +32,44 @@ func Later(cmd tea.Cmd) tea.Cmd {
 	}
 	return func() tea.Msg { return LaterMsg{Cmd: cmd} }
 }
+
+// Resolve runs cmd, a pane's reply, at once and hands each message it
+// yields to route, so what a key did is settled before the next key is
+// read. Work wrapped in Later, and messages route does not take (a quit),
+// go on to the runtime.
+func Resolve(cmd tea.Cmd, route func(tea.Msg) (tea.Cmd, bool)) tea.Cmd {
+	if cmd == nil {
+		return nil
+	}
+	switch msg := cmd().(type) {
+	case nil:
+		return nil
+	case tea.BatchMsg:
+		cmds := make([]tea.Cmd, 0, len(msg))
+		for _, c := range msg {
+			cmds = append(cmds, Resolve(c, route))
+		}
+		return tea.Batch(cmds...)
+	case LaterMsg:
+		return msg.Cmd
+	default:
+		if c, ok := route(msg); ok {
+			return c
+		}
+		return func() tea.Msg { return msg }
+	}
+}
+
+// SplitRunes splits a read of several keys ("/kyr" typed fast, or sent by
+// a script) into one key each, so that each is a command of its own; a
+// paste stays whole.
+func SplitRunes(msg tea.KeyMsg) []tea.KeyMsg {
+	if msg.Type != tea.KeyRunes || len(msg.Runes) < 2 || msg.Paste {
+		return []tea.KeyMsg{msg}
+	}
+	out := make([]tea.KeyMsg, len(msg.Runes))
+	for i, r := range msg.Runes {
+		out[i] = tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune{r}, Alt: msg.Alt}
+	}
+	return out
+}

@@ -15,7 +15,6 @@ import (
 
 	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
-	"github.com/charmbracelet/x/ansi"
 
 	"dossier/corpus"
 	"dossier/corpus/search"
@@ -62,7 +61,6 @@ type Model struct {
 	byDate  []int // every article, newest first; kept sorted as batches arrive
 	byTitle []int // every article by title; built on first use
 	sort    sortMode
-	sourceW int // the widest source, for the source column
 
 	order []int        // what is shown: a base order, filtered, or the hits
 	hits  []search.Hit // parallel to order while searching, else nil
@@ -124,7 +122,6 @@ func (m *Model) AddArticles(arts []corpus.Article, from int) (keep int) {
 	batch := make([]int, 0, len(arts)-from)
 	for i := from; i < len(arts); i++ {
 		batch = append(batch, i)
-		m.sourceW = max(m.sourceW, ansi.StringWidth(arts[i].Source))
 	}
 	slices.SortFunc(batch, cmp)
 	merged := make([]int, 0, len(m.byDate)+len(batch))
@@ -365,7 +362,6 @@ func (m Model) View() string {
 		Offset: m.offset, Cursor: m.cursor,
 		Focused:     m.focused,
 		Empty:       m.empty,
-		SourceWidth: m.sourceW,
 	}
 	if m.marks != nil {
 		arts, marks := m.arts, m.marks

@@ -73,7 +73,7 @@ func newList(n, w, h int) Model {
 }
 
 func TestKeys(t *testing.T) {
-	// 40 articles in a 10-line box: 8 rows inside the border.
+	// 40 articles in a 10-line box: 8 lines inside the border, 4 items of two lines.
 	for _, tc := range []struct {
 		keys        []string
 		cursor, off int
@@ -81,8 +81,8 @@ func TestKeys(t *testing.T) {
 	}{
 		{[]string{"j"}, 1, 0, SelectionChangedMsg{Doc: 38}},
 		{[]string{"j", "j", "k"}, 1, 0, SelectionChangedMsg{Doc: 38}},
-		{[]string{"G"}, 39, 32, SelectionChangedMsg{Doc: 0}},
-		{[]string{"pgdown"}, 8, 1, SelectionChangedMsg{Doc: 31}},
+		{[]string{"G"}, 39, 36, SelectionChangedMsg{Doc: 0}},
+		{[]string{"pgdown"}, 4, 1, SelectionChangedMsg{Doc: 35}},
 		{[]string{"G", "g"}, 0, 0, SelectionChangedMsg{Doc: 39}},
 		{[]string{"j", "enter"}, 1, 0, OpenedMsg{Doc: 38}},
 		{[]string{"s"}, 0, 0, SortChangedMsg{Sort: "by title"}},
@@ -139,12 +139,12 @@ func TestSortAndHits(t *testing.T) {
 
 func TestMouse(t *testing.T) {
 	m := newList(20, 50, 10)
-	m, cmd := m.Update(tea.MouseMsg{X: 3, Y: 1 + 4, Button: tea.MouseButtonLeft, Action: tea.MouseActionPress})
-	if m.Cursor() != 4 || len(emitted(cmd)) != 1 {
-		t.Fatalf("click row 4: cursor %d", m.Cursor())
+	m, cmd := m.Update(tea.MouseMsg{X: 3, Y: 1 + 2*3 + 1, Button: tea.MouseButtonLeft, Action: tea.MouseActionPress})
+	if m.Cursor() != 3 || len(emitted(cmd)) != 1 { // the second line of the fourth item
+		t.Fatalf("click item 3: cursor %d", m.Cursor())
 	}
 	m, _ = m.Update(tea.MouseMsg{X: 3, Y: 3, Button: tea.MouseButtonWheelUp, Action: tea.MouseActionPress})
-	if m.Cursor() != 3 {
+	if m.Cursor() != 2 {
 		t.Fatalf("wheel up: cursor %d", m.Cursor())
 	}
 }

@@ -48,6 +48,15 @@ func (k *Marks) MarkRead(id string) tea.Cmd {
 	return k.save(store.Change{Corpus: k.key, ID: id, On: true})
 }
 
+// MarkUnread takes article id's read mark away; nil when it had none.
+func (k *Marks) MarkUnread(id string) tea.Cmd {
+	if k == nil || !k.m.Read[id] {
+		return nil
+	}
+	delete(k.m.Read, id)
+	return k.save(store.Change{Corpus: k.key, ID: id, On: false})
+}
+
 // ToggleBookmark bookmarks article id, or takes its bookmark away; on says
 // which.
 func (k *Marks) ToggleBookmark(id string) (on bool, save tea.Cmd) {

@@ -1,0 +1,112 @@
+package model
+
+import (
+	"github.com/charmbracelet/bubbles/key"
+	tea "github.com/charmbracelet/bubbletea"
+
+	"dossier/corpus"
+	"dossier/model/system"
+)
+
+// offNote is the note for the marks' keys without a place to keep them.
+const offNote = "bookmarks and read marks are off: no place to keep them"
+
+// action runs the global keys that act on an article: marks, links,
+// copying, editing and exporting.
+func (m *Model) action(msg tea.KeyMsg) (tea.Cmd, bool) {
+	k := m.keys
+	doc := m.current()
+	var a *corpus.Article
+	if doc >= 0 {
+		a = &m.arts[doc]
+	}
+	switch {
+	case key.Matches(msg, k.BookmarksOnly):
+		return m.toggleBookmarksOnly(), true
+	case key.Matches(msg, k.NextUnread):
+		return m.nextUnread(), true
+	case a == nil:
+		return nil, false
+	case key.Matches(msg, k.Bookmark):
+		return m.toggleBookmark(doc), true
+	case key.Matches(msg, k.MarkUnread):
+		if m.marks == nil {
+			m.note = offNote
+			return nil, true
+		}
+		m.note = "marked unread"
+		return m.marks.MarkUnread(a.ID), true
+	case key.Matches(msg, k.OpenLink):
+		return system.OpenURL(a.URL), true
+	case key.Matches(msg, k.Edit):
+		return system.Edit(a.File), true
+	}
+	return nil, false
+}
+
+// current is the article the keys act on: the open one while the article
+// pane has focus, else the selected one; -1 for none.
+func (m *Model) current() int {
+	if d := m.article.Doc(); m.focus == FocusArticle && d >= 0 && d < len(m.arts) {
+		return d
+	}
+	return m.list.Selected()
+}
+
+// markRead records that the open article was read.
+func (m *Model) markRead() tea.Cmd {
+	if d := m.article.Doc(); m.focus == FocusArticle && d >= 0 && d < len(m.arts) {
+		return m.marks.MarkRead(m.arts[d].ID)
+	}
+	return nil
+}
+
+// nextUnread moves to the first unread article after the cursor.
+func (m *Model) nextUnread() tea.Cmd {
+	if m.marks == nil {
+		m.note = offNote
+		return nil
+	}
+	order := m.list.Order()
+	for i := m.list.Cursor() + 1; i < len(order); i++ {
+		if read, _ := m.marks.Of(m.arts[order[i]].ID); !read {
+			m.list.MoveTo(i)
+			return m.selectionChanged()
+		}
+	}
+	m.note = "no unread articles below"
+	return nil
+}
+
+// toggleBookmark bookmarks article doc, or takes its bookmark away.
+func (m *Model) toggleBookmark(doc int) tea.Cmd {
+	if m.marks == nil {
+		m.note = offNote
+		return nil
+	}
+	on, save := m.marks.ToggleBookmark(m.arts[doc].ID)
+	m.note = "bookmark removed"
+	if on {
+		m.note = "bookmarked"
+	}
+	if m.bookmarksOnly {
+		// The article may have left the list: the pane follows the list.
+		m.refreshList(m.list.Selected())
+		return tea.Batch(save, m.selectionChanged())
+	}
+	return save
+}
+
+// toggleBookmarksOnly shows only bookmarked articles, or all again.
+func (m *Model) toggleBookmarksOnly() tea.Cmd {
+	if m.marks == nil {
+		m.note = offNote
+		return nil
+	}
+	m.bookmarksOnly = !m.bookmarksOnly
+	m.refreshList(m.list.Selected())
+	if m.bookmarksOnly && m.list.Len() == 0 {
+		m.note = "no bookmarks yet: m bookmarks an article"
+	}
+	return m.selectionChanged()
+}
