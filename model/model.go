@@ -321,31 +321,6 @@ func (m *Model) updateMouse(msg tea.MouseMsg) tea.Cmd {
 	return m.resolve(cmd)
 }
 
-// Focus returns the pane that has the keyboard.
-func (m Model) Focus() Focus { return m.focus }
-
-// Selected returns the article under the list's cursor, nil for none.
-func (m Model) Selected() *corpus.Article {
-	if d := m.list.Selected(); d >= 0 {
-		return &m.arts[d]
-	}
-	return nil
-}
-
-// Open returns the article in the article pane, nil for none.
-func (m Model) Open() *corpus.Article {
-	if d := m.article.Doc(); d >= 0 && d < len(m.arts) {
-		return &m.arts[d]
-	}
-	return nil
-}
-
-// Filter describes the timeline filter: "", "2023" or "2023-02".
-func (m Model) Filter() string { return m.timeline.Label() }
-
-// Len returns the number of articles the list shows.
-func (m Model) Len() int { return m.list.Len() }
-
 // batchLoadedMsg carries articles the loader has parsed, in arrival order.
 type batchLoadedMsg struct{ arts []corpus.Article }
 
@@ -359,8 +334,8 @@ type loadDoneMsg struct {
 // tea.Program.Send: the list fills as files arrive.
 func BatchLoaded(arts []corpus.Article) tea.Msg { return batchLoadedMsg{arts: arts} }
 
-// LoadDone tells the reader that load.Load has returned; the search
-// index is built after it.
+// LoadDone tells the reader that load.Load has returned, with every file
+// it skipped or warned about; the search index is built after it.
 func LoadDone(skipped []load.Skipped, err error) tea.Msg {
 	return loadDoneMsg{skipped: skipped, err: err}
 }

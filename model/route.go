@@ -225,7 +225,7 @@ func (m *Model) applyFilter() tea.Cmd {
 	m.refreshList(-1)
 	m.list.SelectNearest(m.timeline.Cursor())
 	if m.list.Len() == 0 {
-		m.note = "no articles in " + m.Filter()
+		m.note = "no articles in " + m.timeline.Label()
 	}
 	return m.selectionChanged()
 }

@@ -92,7 +92,7 @@ func (m Model) View() string {
 func (m *Model) statusText() string {
 	f := ui.StatusFacts{
 		Source: m.source, Articles: len(m.arts), Shown: m.list.Len(), Loading: m.loading,
-		Filter: m.Filter(), BookmarksOnly: m.bookmarksOnly, Skipped: m.over.Skipped.Len(), Note: m.note,
+		Filter: m.timeline.Label(), BookmarksOnly: m.bookmarksOnly, Skipped: m.over.Skipped.Dropped(), Note: m.note,
 	}
 	if m.search.InArticle() || m.article.Finding() {
 		if m.article.Query() != "" {
@@ -121,7 +121,7 @@ func (m *Model) emptyText() string {
 	case m.search.Hits() != nil:
 		return "no matches"
 	case !m.timeline.Filter().IsZero():
-		return "no articles in " + m.Filter()
+		return "no articles in " + m.timeline.Label()
 	case m.bookmarksOnly:
 		return "no bookmarks"
 	}

@@ -112,7 +112,7 @@ func runReader(c commonFlags, rf readerFlags, args []string, corpusGiven bool, s
 				p.Send(model.BatchLoaded(arts)) // a loader that reported no progress
 			}
 			skipped = sk
-			p.Send(model.LoadDone(load.Dropped(sk), err)) // warnings go to stderr only
+			p.Send(model.LoadDone(sk, err)) // the ! view lists the warnings too
 		}()
 	} else {
 		close(done)

@@ -71,6 +71,9 @@ func (m *Model) SetSkipped(skips []load.Skipped) {
 // Len is the number of files listed.
 func (m Model) Len() int { return len(m.skips) }
 
+// Dropped is the number of files that did not load.
+func (m Model) Dropped() int { return m.dropped }
+
 // SetSize sets the view's box.
 func (m *Model) SetSize(w, h int) {
 	m.w, m.h = max(w, 0), max(h, 0)
