@@ -532,6 +532,7 @@ func Overlay(line string, runs []CellRun) string {
 	b.Grow(len(line) + 32*len(runs))
 	col, ri := 0, 0
 	on, pre := false, ""
+	owed := false // the run's style is owed after a sequence of the line's
 	var state byte
 	for len(line) > 0 {
 		seq, w, n, ns := ansi.DecodeSequence(line, state, nil)
@@ -546,9 +547,7 @@ func Overlay(line string, runs []CellRun) string {
 			} else {
 				active.WriteString(seq)
 			}
-			if on {
-				b.WriteString(pre) // the run's style outlasts the line's
-			}
+			owed = on // the run's style outlasts the line's
 			continue
 		}
 		for ri < len(runs) && col >= runs[ri].End {
@@ -558,6 +557,10 @@ func Overlay(line string, runs []CellRun) string {
 			}
 			ri++
 		}
+		if on && owed {
+			b.WriteString(pre)
+		}
+		owed = false
 		if !on && ri < len(runs) && col >= runs[ri].Col {
 			if pre = sgrOf(runs[ri].Style); pre != "" {
 				b.WriteString(pre)
