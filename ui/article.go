@@ -357,6 +357,16 @@ func (s *shown) mark(para, from int) { s.paras[para] = [2]int{from, len(s.runes)
 // shownText is what Article and Plain draw for a, in order.
 func shownText(a *corpus.Article) *shown {
 	s := &shown{paras: map[int][2]int{}}
+	n := len(a.Title)
+	for _, p := range a.Paragraphs {
+		n += len(p)
+		if n > maxRenderBytes {
+			break
+		}
+	}
+	n = min(n, maxRenderBytes) + 256
+	s.runes, s.para = make([]rune, 0, n), make([]int32, 0, n)
+	s.lo, s.hi = make([]int32, 0, n), make([]int32, 0, n)
 	if title := oneLine(a.Title); title != "" {
 		s.text(a.Title, TitlePara, 0, -1)
 	} else {
@@ -402,8 +412,8 @@ type cellAt struct{ line, col, w int32 }
 // drawn is a rendering's visible runes, white space left out, and their
 // cells. A grapheme's runes share its cell.
 func drawn(text string) ([]rune, []cellAt) {
-	var runes []rune
-	var cells []cellAt
+	runes := make([]rune, 0, len(text)/2)
+	cells := make([]cellAt, 0, len(text)/2)
 	for li, l := range strings.Split(text, "\n") {
 		col := 0
 		var state byte

@@ -136,3 +136,27 @@ func TestHeaderURL(t *testing.T) {
 		t.Fatal("a line for no address")
 	}
 }
+
+// BenchmarkLocate is the cost of one query's highlights on the worst
+// shapes the renderer takes: paid once per (rendering, query), in the
+// pane's command, never in View.
+func BenchmarkLocate(b *testing.B) {
+	arts := parse.Embedded()
+	for _, c := range []struct {
+		name string
+		a    *corpus.Article
+	}{
+		{"seed", &arts[0]},
+		{"longword80K", &corpus.Article{Title: "w", Paragraphs: []string{strings.Repeat("a", 80<<10)}}},
+		{"para1M", &corpus.Article{Title: "p", Paragraphs: []string{strings.Repeat("word and «quote» ", (1<<20)/17)}}},
+	} {
+		text := renderPlain(c.a, 80, nil)
+		spans := search.Find(c.a, "quote csto")
+		b.Run(c.name, func(b *testing.B) {
+			b.ReportAllocs()
+			for b.Loop() {
+				Locate(c.a, text, spans)
+			}
+		})
+	}
+}
