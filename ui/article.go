@@ -308,6 +308,7 @@ const (
 	lookahead    = 8    // runes a renderer may add between two of the text's
 	resyncWindow = 4096 // how far a lost alignment looks for its way back
 	resyncRunes  = 4    // runes in a row that count as found again
+	resyncBudget = 8    // passes over the rendering that resynchronising may cost
 )
 
 // shown is the text a renderer draws for an article, rune by rune, white
@@ -440,9 +441,15 @@ func drawn(text string) ([]rune, []cellAt) {
 
 // align maps each rune of want to its index in got, -1 where it is not
 // drawn.
+//
+// Resynchronising is the costly step (up to resyncWindow runes looked at
+// per miss), so it draws on a budget linear in the rendering: a rendering
+// that drops most of the text (wide graphemes in a one-column pane) costs
+// no more than a few passes over it.
 func align(want, got []rune) []int32 {
 	at := make([]int32, len(want))
 	j := 0
+	budget := resyncBudget*len(got) + resyncWindow
 	for i, r := range want {
 		k := -1
 		for d := 0; d < lookahead && j+d < len(got); d++ {
@@ -451,7 +458,8 @@ func align(want, got []rune) []int32 {
 				break
 			}
 		}
-		if k < 0 {
+		if k < 0 && budget > 0 {
+			budget -= min(resyncWindow, len(got)-j)
 			k = resync(want[i:], got, j)
 		}
 		at[i] = int32(k)

@@ -3,6 +3,7 @@ package ui
 import (
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/charmbracelet/x/ansi"
 	"github.com/muesli/termenv"
@@ -158,5 +159,17 @@ func BenchmarkLocate(b *testing.B) {
 				Locate(c.a, text, spans)
 			}
 		})
+	}
+}
+
+// TestLocateDroppedText: a rendering that drops nearly all of the text
+// (wide graphemes in a one-column pane) is located in linear time.
+func TestLocateDroppedText(t *testing.T) {
+	a := &corpus.Article{Title: "t", Paragraphs: []string{strings.Repeat("日本語 ", 20000)}}
+	text := renderPlain(a, 1, nil)
+	start := time.Now()
+	Locate(a, text, wordSpans(a))
+	if d := time.Since(start); d > 2*time.Second {
+		t.Fatalf("Locate took %v", d)
 	}
 }
