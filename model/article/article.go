@@ -155,9 +155,7 @@ func (m *Model) ShowQuote(doc int, a *corpus.Article, quote int) tea.Cmd {
 func (m *Model) show(doc int, a *corpus.Article, hl hlSpec, toMatch bool) tea.Cmd {
 	if doc != m.doc {
 		m.match = 0
-		if hl.quote < 0 {
-			m.find = false
-		}
+		m.find = false
 	}
 	m.doc, m.art, m.hl, m.toMatch = doc, a, hl, toMatch
 	return m.Refresh()
