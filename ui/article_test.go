@@ -392,7 +392,7 @@ func FuzzRender(f *testing.F) {
 			width = 1 + (width%300+300)%300
 		}
 		w := max(width, 1)
-		a := &corpus.Article{Title: text, Source: text, Paragraphs: strings.Split(text, "\n\n")}
+		a := &corpus.Article{Title: text, Source: text, URL: text, Paragraphs: strings.Split(text, "\n\n")}
 		// Quote and match spans at arbitrary places, UTF-8 boundaries or not.
 		n := len(a.Paragraphs[0])
 		a.Quotes = []corpus.Quote{{Para: 0, Start: n / 4, End: n / 2, Speaker: "X", Kind: corpus.Speech}, {Para: 0, Start: n / 3, End: n, Kind: corpus.Term}}
@@ -412,9 +412,32 @@ func FuzzRender(f *testing.F) {
 					t.Fatalf("line of %d cells at width %d: %q", lw, w, l)
 				}
 			}
+			// Highlights drawn over the rendering stay inside it and
+			// change no text.
+			lines := strings.Split(out, "\n")
+			byLine := map[int][]CellRun{}
+			for _, runs := range Locate(a, out, append(wordSpans(a), hl...)) {
+				for _, c := range runs {
+					if c.Line < 0 || c.Line >= len(lines) || c.Col < 0 || c.Col >= c.End {
+						t.Fatalf("run %+v outside the rendering", c)
+					}
+					if rs := byLine[c.Line]; len(rs) == 0 || rs[len(rs)-1].End <= c.Col {
+						byLine[c.Line] = append(rs, CellRun{Col: c.Col, End: c.End, Style: fuzzStyles.MatchCurrent})
+					}
+				}
+			}
+			for i, runs := range byLine {
+				if got := Overlay(lines[i], runs); ansi.Strip(got) != ansi.Strip(lines[i]) || unsafeIn(got) != "" {
+					t.Fatalf("overlay changed %q to %q", lines[i], got)
+				}
+			}
 		}
 	})
 }
+
+// fuzzStyles draw the fuzzed highlights with sequences, whatever the
+// package's profile.
+var fuzzStyles = NewStyles(DarkTheme(), termenv.ANSI256)
 
 func BenchmarkRenderSeed(b *testing.B) {
 	arts := parse.Embedded()

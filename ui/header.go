@@ -76,16 +76,32 @@ func HeaderLine(a *corpus.Article) string {
 // oneLine cleans s and folds its white space into single spaces.
 func oneLine(s string) string { return strings.Join(strings.Fields(cleanText(s)), " ") }
 
-// renderHeader draws the title and metadata line, wrapped to width, with a
-// one-column margin to line up with the body.
+// headerTitle is the title as drawn, "(untitled)" for none.
+func headerTitle(a *corpus.Article) string {
+	if title := oneLine(a.Title); title != "" {
+		return title
+	}
+	return "(untitled)"
+}
+
+// URLLine is the article's address as the header draws it: cleaned of
+// controls and folded to one line (white space inside an address is not
+// part of it), "" for none. It is text, never a hyperlink escape: the
+// address comes from the file.
+func URLLine(a *corpus.Article) string {
+	return strings.Join(strings.Fields(cleanText(a.URL)), "")
+}
+
+// renderHeader draws the title, the metadata line and the address on a
+// line of its own, wrapped to width, with a one-column margin to line up
+// with the body.
 func renderHeader(a *corpus.Article, width int, st *articleStyles) string {
 	var b strings.Builder
-	title := oneLine(a.Title)
-	if title == "" {
-		title = "(untitled)"
-	}
-	writeWrapped(&b, title, width, st.Title)
+	writeWrapped(&b, headerTitle(a), width, st.Title)
 	writeWrapped(&b, HeaderLine(a), width, st.Meta)
+	if u := URLLine(a); u != "" {
+		writeWrapped(&b, u, width, st.Meta)
+	}
 	return b.String()
 }
 

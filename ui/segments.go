@@ -12,6 +12,7 @@ import (
 // segment is a run of a paragraph with one set of marks.
 type segment struct {
 	text                string
+	start               int // byte offset of text in the paragraph
 	speech, term, match bool
 	name                bool   // the speaker's name where the text gives it beside the quote
 	speaker             string // shown after this run: a speech quote ends here
@@ -21,6 +22,9 @@ type segment struct {
 type pullQuote struct {
 	speaker string
 	match   bool // a match fell on the speaker's name, which is cut off
+	// nameStart and nameEnd are the byte span of the name cut off the
+	// paragraph, -1 when the name was not at its end.
+	nameStart, nameEnd int
 }
 
 // segments splits paragraph p (index para) at every quote and match
@@ -40,10 +44,11 @@ func segments(p string, para int, quotes []corpus.Quote, hl []search.Span) ([]se
 	var pull *pullQuote
 	for _, q := range quotes {
 		if q.Para == para && q.Kind == corpus.Pull {
-			pull = &pullQuote{speaker: oneLine(q.Speaker)}
+			pull = &pullQuote{speaker: oneLine(q.Speaker), nameStart: -1, nameEnd: -1}
 			if name := strings.TrimSpace(q.Speaker); name != "" && strings.HasSuffix(p[lo:hi], name) && hi-len(name) > lo {
 				end := hi
 				hi -= len(name)
+				pull.nameStart, pull.nameEnd = hi, end
 				for hi > lo && (isSpace(p[hi-1])) {
 					hi--
 				}
@@ -146,6 +151,7 @@ func segments(p string, para int, quotes []corpus.Quote, hl []search.Span) ([]se
 		if next > pos {
 			segs = append(segs, segment{
 				text:   p[pos:next],
+				start:  pos,
 				speech: count[kSpeech] > 0, term: count[kTerm] > 0, match: count[kMatch] > 0,
 				name: count[kName] > 0,
 			})

@@ -16,6 +16,7 @@ type Styles struct {
 
 	Text, Muted, Subtle, Accent, Warn lipgloss.Style
 	Match                             lipgloss.Style // matched characters of a search
+	MatchCurrent                      lipgloss.Style // the match n and N stand on in an article
 
 	// List rows.
 	Date, Source, Title, Snippet lipgloss.Style
@@ -51,6 +52,7 @@ func NewStyles(th Theme, p termenv.Profile) Styles {
 	s.Accent = st().Foreground(th.Accent)
 	s.Warn = st().Foreground(th.Warn)
 	s.Match = st().Foreground(th.Match).Bold(true)
+	s.MatchCurrent = st().Foreground(th.Match).Bold(true).Reverse(true)
 
 	s.Date = st().Foreground(th.Muted)
 	s.Source = st().Foreground(th.Accent)
@@ -80,6 +82,7 @@ func NewStyles(th Theme, p termenv.Profile) Styles {
 
 	if th.NoColor {
 		s.Match = st().Bold(true).Underline(true)
+		s.MatchCurrent = st().Bold(true).Reverse(true)
 		s.Cursor = st().Reverse(true)
 		s.CursorBlur = st().Underline(true)
 		s.BorderFocused = st().Bold(true)

@@ -86,48 +86,137 @@ func undatedLabel(v TimelineView) string {
 	return fmt.Sprintf(" +%d undated", n)
 }
 
-// timelineGeom returns where the bars go on a line of width cells: the
-// first month, how many months, and the column of the first bar.
-func timelineGeom(v TimelineView, width int, line bool) (start, n, x0 int, note string) {
+// timelineGeom returns where the full timeline's bars go on a line of
+// width cells: the first month and how many months. The full form has a
+// cell a month, and a window over the axis when it is wider than the
+// pane.
+func timelineGeom(v TimelineView, width int) (start, n int, note string) {
 	note = undatedLabel(v)
 	if !v.TL.Dated() {
-		return -1, 0, 0, note
+		return -1, 0, note
 	}
 	room := width
-	if line {
-		if room-len(note) >= 12 {
-			room -= len(note)
-		} else {
-			note = ""
-		}
-		if room >= 24 {
-			x0 = 5 // "2019 " before, " 2024" after
-			if v.Focused {
-				x0 = 6 // and the focus marker
-			}
-			room -= x0 + 5
-		}
+	if room-len(note) >= 12 {
+		room -= len(note) + 1
 	} else {
-		if room-len(note) >= 12 {
-			room -= len(note) + 1
-		} else {
-			note = ""
-		}
+		note = ""
 	}
 	room = max(room, 0)
 	start = TimelineStart(v.TL, room, v.anchor())
 	n = min(v.TL.Len(), room)
-	return start, n, x0, note
+	return start, n, note
 }
 
-// bars draws n months from start. Cells are grouped into runs of one
-// style and each run is rendered once: a frame costs a handful of Render
-// calls, not one per month.
-func (v TimelineView) bars(s Styles, start, n int) string {
-	top := v.TL.Max()
-	hitTop := 0
-	for _, c := range v.Hits {
-		hitTop = max(hitTop, c)
+// The one-line timeline, drawn where there is no room for the full one,
+// shows the whole span, never a window: a reader who sees "2022 … 2024"
+// takes the corpus to start in 2022. When the months do not fit, a cell
+// holds a bucket of them, the fewest that fit of a month, a quarter, half
+// a year, a year, then whole numbers of years; buckets follow the calendar
+// (a quarter is January to March), so a year is always a whole number of
+// cells and no year falls out. The first and last year stand at the ends
+// as labels. What gives way when the width shrinks, in order: the undated
+// note, the finer buckets, then the labels.
+const (
+	lineLabels  = 10 // "2018 " before the bars, " 2024" after
+	lineNoteMin = 12 // the bars keep at least this much room beside the note
+)
+
+// lineBuckets are the bucket sizes tried before whole numbers of years.
+var lineBuckets = []int{1, 3, 6, 12}
+
+// lineLayout is where the one-line timeline's parts go.
+type lineLayout struct {
+	per    int  // months a cell
+	n      int  // cells
+	x0     int  // column of the first cell
+	labels bool // the first and last year at the ends
+	note   string
+}
+
+// bucketCells is how many cells of per months the axis takes.
+func bucketCells(tl corpus.Timeline, per int) int {
+	return floorDiv(tl.Last, per) - floorDiv(tl.First, per) + 1
+}
+
+// fitBucket is the fewest months a cell that fit the axis into room
+// cells, 0 when none does; whole numbers of years are tried only with
+// years set.
+func fitBucket(tl corpus.Timeline, room int, years bool) int {
+	if room <= 0 {
+		return 0
+	}
+	for _, per := range lineBuckets {
+		if bucketCells(tl, per) <= room {
+			return per
+		}
+	}
+	if !years {
+		return 0
+	}
+	span := (tl.Last-tl.First)/12 + 1
+	for k := max((span+room-1)/room, 2); k <= span; k++ {
+		if bucketCells(tl, 12*k) <= room {
+			return 12 * k
+		}
+	}
+	return 12 * (span + 1) // at most two cells; the caller cuts to room
+}
+
+// layoutLine lays the one-line timeline out on width cells.
+func layoutLine(v TimelineView, width int) lineLayout {
+	note := undatedLabel(v)
+	mark := 0
+	if v.Focused {
+		mark = 1 // the focus marker before the first year
+	}
+	labels := lineLabels + mark
+	if room := width - labels - len(note); room >= lineNoteMin {
+		if per := fitBucket(v.TL, room, false); per > 0 {
+			return lineLayout{per: per, n: bucketCells(v.TL, per), x0: 5 + mark, labels: true, note: note}
+		}
+	}
+	if per := fitBucket(v.TL, width-labels, true); per > 0 {
+		return lineLayout{per: per, n: bucketCells(v.TL, per), x0: 5 + mark, labels: true}
+	}
+	per := fitBucket(v.TL, max(width, 1), true)
+	return lineLayout{per: per, n: min(bucketCells(v.TL, per), max(width, 0))}
+}
+
+func floorDiv(a, b int) int {
+	q := a / b
+	if a%b != 0 && (a < 0) != (b < 0) {
+		q--
+	}
+	return q
+}
+
+// bars draws n cells of per months each, the first holding month start
+// (buckets follow the calendar: cell i is bucket floor(start/per)+i, cut
+// to the axis). A cell shows the sum of its months and is the cursor's or
+// the selection's when that month is in it. Cells are grouped into runs
+// of one style and each run is rendered once: a frame costs a handful of
+// Render calls, not one per cell.
+func (v TimelineView) bars(s Styles, start, n, per int) string {
+	if n <= 0 {
+		return ""
+	}
+	per = max(per, 1)
+	type cell struct{ c, h, lo, hi int }
+	cells := make([]cell, n)
+	top, hitTop := 0, 0
+	fb := floorDiv(start, per)
+	for i := range cells {
+		lo := max((fb+i)*per, v.TL.First)
+		hi := min((fb+i)*per+per-1, v.TL.Last)
+		c := cell{lo: lo, hi: hi}
+		for m := lo; m <= hi; m++ {
+			c.c += v.TL.Count(m)
+			if j := m - v.TL.First; v.Hits != nil && j >= 0 && j < len(v.Hits) {
+				c.h += v.Hits[j]
+			}
+		}
+		top, hitTop = max(top, c.c), max(hitTop, c.h)
+		cells[i] = c
 	}
 	const (
 		stBar = iota
@@ -158,39 +247,35 @@ func (v TimelineView) bars(s Styles, start, n int) string {
 		b.WriteString(st.Render(run.String()))
 		run.Reset()
 	}
-	for m := start; m < start+n; m++ {
-		c := v.TL.Count(m)
-		cell, kind := s.mark(c, top), stBar
-		if c == 0 {
+	in := func(m int, c cell) bool { return m >= c.lo && m <= c.hi }
+	for _, c := range cells {
+		mk, kind := s.mark(c.c, top), stBar
+		if c.c == 0 {
 			kind = stEmpty
 		}
 		if v.Hits != nil {
-			h := 0
-			if i := m - v.TL.First; i >= 0 && i < len(v.Hits) {
-				h = v.Hits[i]
-			}
-			cell, kind = s.mark(h, hitTop), stHit
-			if h == 0 {
+			mk, kind = s.mark(c.h, hitTop), stHit
+			if c.h == 0 {
 				kind = stEmpty
-				if c > 0 {
-					cell = s.mark(0, 0)
+				if c.c > 0 {
+					mk = s.mark(0, 0)
 				}
 			}
 		}
 		switch {
-		case v.Focused && m == v.Cursor:
+		case v.Focused && in(v.Cursor, c):
 			kind = stCursor
-			if cell == " " || cell == "·" {
-				cell = "_"
+			if mk == " " || mk == "·" {
+				mk = "_"
 			}
-		case m == v.Selected:
+		case in(v.Selected, c):
 			kind = stSelected
 		}
 		if kind != cur {
 			flush()
 			cur = kind
 		}
-		run.WriteString(cell)
+		run.WriteString(mk)
 	}
 	flush()
 	return b.String()
@@ -210,9 +295,9 @@ func RenderTimeline(v TimelineView, s Styles, width int) string {
 		}
 		return Fit(s.Muted.Render(msg), width, TimelineLines)
 	}
-	start, n, _, note := timelineGeom(v, width, false)
+	start, n, note := timelineGeom(v, width)
 	var lines [TimelineLines]string
-	lines[0] = v.bars(s, start, n)
+	lines[0] = v.bars(s, start, n, 1)
 	if note != "" {
 		lines[0] += " " + s.Muted.Render(note)
 	}
@@ -251,7 +336,8 @@ func yearLabels(start, n int) string {
 }
 
 // RenderTimelineLine draws the timeline on one line for narrow windows:
-// "2019 ▁▂▅▇ 2024 +3 undated".
+// "2018 ·▂·█··▅·█ 2024 +1 undated", the whole span in cells of a month, a
+// quarter, half a year or a year, whichever fit (see layoutLine).
 func RenderTimelineLine(v TimelineView, s Styles, width int) string {
 	if width <= 0 {
 		return ""
@@ -259,37 +345,26 @@ func RenderTimelineLine(v TimelineView, s Styles, width int) string {
 	if !v.TL.Dated() {
 		return Fit(s.Muted.Render("no dated articles"+undatedLabel(v)), width, 1)
 	}
-	start, n, x0, note := timelineGeom(v, width, true)
+	l := layoutLine(v, width)
 	var b strings.Builder
-	if v.Focused && x0 > 0 {
-		// The one-line form has no border to light up: a marker in the
-		// first year's place says it has the keyboard.
+	if v.Focused && l.labels {
+		// The one-line form has no border to light up: a marker before
+		// the first year says it has the keyboard.
 		mk := "▸"
 		if s.ASCII {
 			mk = ">"
 		}
 		b.WriteString(s.PaneTitleFocused.Render(mk))
 	}
-	// "‹" and "›" beside the labels say the window does not reach the
-	// span's first or last month.
-	before, after := " ", " "
-	if start > v.TL.First {
-		before = "‹"
+	year := func(m int) string { return fmt.Sprintf("%-4.4s", strconv.Itoa(corpus.MonthYear(m))) }
+	if l.labels {
+		b.WriteString(s.Year.Render(year(v.TL.First) + " "))
 	}
-	if start+n-1 < v.TL.Last {
-		after = "›"
+	b.WriteString(v.bars(s, v.TL.First, l.n, l.per))
+	if l.labels {
+		b.WriteString(s.Year.Render(" " + year(v.TL.Last)))
 	}
-	if s.ASCII {
-		before, after = strings.NewReplacer("‹", "<").Replace(before), strings.NewReplacer("›", ">").Replace(after)
-	}
-	if x0 > 0 {
-		b.WriteString(s.Year.Render(fmt.Sprintf("%-4.4s", strconv.Itoa(corpus.MonthYear(start))) + before))
-	}
-	b.WriteString(v.bars(s, start, n))
-	if x0 > 0 {
-		b.WriteString(s.Year.Render(after + fmt.Sprintf("%-4.4s", strconv.Itoa(corpus.MonthYear(start+n-1)))))
-	}
-	b.WriteString(s.Muted.Render(note))
+	b.WriteString(s.Muted.Render(l.note))
 	return Fit(b.String(), width, 1)
 }
 
@@ -300,13 +375,21 @@ func TimelineAt(v TimelineView, width, x, y int, line bool) int {
 	if !v.TL.Dated() || x < 0 || y < 0 {
 		return -1
 	}
-	start, n, x0, _ := timelineGeom(v, width, line)
-	i := x - x0
+	if line {
+		l := layoutLine(v, width)
+		i := x - l.x0
+		if i < 0 || i >= l.n {
+			return -1
+		}
+		return v.TL.Clamp((floorDiv(v.TL.First, l.per) + i) * l.per)
+	}
+	start, n, _ := timelineGeom(v, width)
+	i := x
 	if i < 0 || i >= n {
 		return -1
 	}
 	m := start + i
-	if !line && y == 2 {
+	if y == 2 {
 		// A year label spans four cells from its January.
 		for j := m; j >= start && j > m-5; j-- {
 			if corpus.MonthOfYear(j) == 1 || j == start {

@@ -103,7 +103,7 @@ func TestRenderTimeline(t *testing.T) {
 		t.Fatalf("years: %q", lines[2])
 	}
 	s.ASCII = true
-	if l := RenderTimelineLine(v, s, 40); !strings.Contains(l, "2022<      =  @         >2023") || strings.ContainsAny(l, "▁▂▃▄▅▆▇█·") {
+	if l := RenderTimelineLine(v, s, 40); !strings.Contains(l, "2022    =@    2023") || strings.ContainsAny(l, "▁▂▃▄▅▆▇█·") {
 		t.Fatalf("ascii line: %q", l)
 	}
 	// A click on the marks maps back to the month.

@@ -1,23 +1,28 @@
 // Package article is the article pane: a viewport over the rendered
-// article, the matches in it, and the cache of renderings. Rendering runs
-// in a command (Glamour is slow on pathological text) and comes back as a
-// message stamped with a generation, cached by (article, width, theme,
-// query).
+// article, the highlights drawn over it, and the caches of both.
+// Rendering runs in a command (Glamour is slow on pathological text) and
+// comes back as a message stamped with a generation, cached by (article,
+// width, theme). Highlights are not rendered with the article: their cells
+// are located in the finished rendering, in a command too, cached by
+// (rendering, highlight), and drawn over the rows on screen, so a query
+// never changes where the lines break and the current match moves without
+// a render.
 //
 // Upward it sends StepRequestedMsg (n or p with no matches to move
 // between), FindClosedMsg (esc while an in-article find is shown) and
-// BackPressedMsg. The root says what to show with Show.
+// BackPressedMsg. The root says what to show with Show, or ShowQuote to
+// open an article at a quote; CurrentQuote says what the reader is on.
 package article
 
 import (
 	"fmt"
+	"strings"
 
 	"github.com/charmbracelet/bubbles/key"
 	"github.com/charmbracelet/bubbles/viewport"
 	tea "github.com/charmbracelet/bubbletea"
 
 	"dossier/corpus"
-	"dossier/corpus/search"
 	"dossier/model/common"
 	"dossier/ui"
 )
@@ -40,7 +45,8 @@ type Model struct {
 	styles   ui.Styles
 	renderer *ui.Renderer
 	theme    string
-	cache    *renderCache
+	renders  *cache[renderKey, rendered]
+	finds    *cache[findKey, located]
 
 	vp         viewport.Model
 	boxW, boxH int
@@ -52,13 +58,24 @@ type Model struct {
 	have  renderKey       // the rendering in the viewport
 	ready bool            // the viewport holds a rendering of have
 	gen   int
+	text  string   // the rendering in the viewport
+	lines []string // text, split once
+	quote [][2]int // the first and last line of each quote of art in it
 
-	query      string // highlight query: the corpus search's, or the in-article find's
-	find       bool   // query comes from an in-article find
-	toMatch    bool   // scroll to the first match when the rendering arrives
-	spans      []search.Span
-	matchLines []int // the rendered line of each span
-	match      int   // the current match
+	hl         hlSpec          // the highlights wanted
+	hlHas      findKey         // the highlights shown
+	hlOK       bool            // hlHas is set
+	find       bool            // hl.query comes from an in-article find
+	toMatch    bool            // scroll to the first match when the highlights arrive
+	loc        located         // the highlights shown: spans and their cells
+	byLine     map[int][]hlRun // their runs, by line
+	matchLines []int           // the first line of each match
+	match      int             // the current match
+}
+
+// hlRun is a highlighted run of cells of one line, and its match.
+type hlRun struct {
+	col, end, match int
 }
 
 // New returns an empty pane. r renders the articles; theme names its
@@ -66,7 +83,9 @@ type Model struct {
 func New(keys KeyMap, st ui.Styles, r *ui.Renderer) Model {
 	vp := viewport.New(0, 0)
 	vp.MouseWheelEnabled = false // the root routes the wheel by position
-	return Model{keys: keys, styles: st, renderer: r, theme: st.Theme.Name, cache: &renderCache{}, vp: vp, doc: -1}
+	return Model{keys: keys, styles: st, renderer: r, theme: st.Theme.Name,
+		renders: &cache[renderKey, rendered]{}, finds: &cache[findKey, located]{},
+		vp: vp, doc: -1, hl: hlSpec{quote: -1}}
 }
 
 // SetSize sets the pane's box, border included. A new width needs a new
@@ -89,8 +108,9 @@ func (m Model) Width() int { return m.vp.Width }
 // Doc is the article shown or wanted, -1 for none.
 func (m Model) Doc() int { return m.doc }
 
-// Query is the highlight the article is shown with.
-func (m Model) Query() string { return m.query }
+// Query is the query the article is highlighted with, "" for none (or a
+// quote).
+func (m Model) Query() string { return m.hl.query }
 
 // Finding reports whether the highlight comes from an in-article find.
 func (m Model) Finding() bool { return m.find }
@@ -98,77 +118,121 @@ func (m Model) Finding() bool { return m.find }
 // SetFinding says whether the next Show's query is an in-article find.
 func (m *Model) SetFinding(on bool) { m.find = on }
 
-// Matches is the number of matches found in the rendering on screen.
+// Matches is the number of highlights drawn in the rendering on screen:
+// the matches, the title's included, or the quote ShowQuote opened at.
 func (m Model) Matches() int { return len(m.matchLines) }
 
 // Match is the current match, counted from 0.
 func (m Model) Match() int { return m.match }
 
-// Rendered returns the whole rendering in the viewport, and whether there
-// is one for the article wanted.
+// Rendered returns the whole rendering in the viewport, without
+// highlights, and whether there is one for the article wanted.
 func (m Model) Rendered() (string, bool) {
-	r, ok := m.cache.get(m.have)
-	return r.text, ok && m.ready
+	return m.text, m.ready
 }
 
 // Clear shows no article: the list it followed is empty.
 func (m *Model) Clear() { m.doc, m.art = -1, nil }
 
 // Show shows article doc, a, highlighting query; toMatch scrolls to the
-// first match once it is rendered. It returns the render command when the
-// rendering is not cached.
+// first match once it is found. It returns the command that renders or
+// finds what is not cached.
 func (m *Model) Show(doc int, a *corpus.Article, query string, toMatch bool) tea.Cmd {
+	return m.show(doc, a, hlSpec{query: query, quote: -1}, toMatch)
+}
+
+// ShowQuote shows article doc, a, scrolled to its quote number quote (an
+// index into a.Quotes) and highlighted as the current match: what the
+// quotes explorer opens. A quote a does not have shows the article alone.
+func (m *Model) ShowQuote(doc int, a *corpus.Article, quote int) tea.Cmd {
+	if a == nil || quote < 0 || quote >= len(a.Quotes) {
+		quote = -1
+	}
+	m.find = false
+	return m.show(doc, a, hlSpec{quote: quote}, quote >= 0)
+}
+
+func (m *Model) show(doc int, a *corpus.Article, hl hlSpec, toMatch bool) tea.Cmd {
 	if doc != m.doc {
 		m.match = 0
 		m.find = false
 	}
-	m.doc, m.art, m.query, m.toMatch = doc, a, query, toMatch
+	m.doc, m.art, m.hl, m.toMatch = doc, a, hl, toMatch
 	return m.Refresh()
 }
 
-// Refresh asks for the rendering the pane needs: from the cache at once,
-// or from a command whose answer is stamped with a new generation.
+// Refresh asks for what the pane needs: the rendering and its highlights
+// from the caches at once, or from a command whose answer is stamped with
+// a new generation.
 func (m *Model) Refresh() tea.Cmd {
 	if m.doc < 0 || m.art == nil || m.vp.Width <= 0 {
 		return nil
 	}
-	k := renderKey{doc: m.doc, id: m.art.ID, width: m.vp.Width, theme: m.theme, query: m.query}
-	if k == m.have && m.ready {
+	k := renderKey{doc: m.doc, id: m.art.ID, width: m.vp.Width, theme: m.theme}
+	m.want = k
+	if !(k == m.have && m.ready) {
+		r, ok := m.renders.get(k)
+		if !ok {
+			m.gen++
+			return renderCmd(m.renderer, m.art, m.gen, k, m.hl)
+		}
+		m.setContent(k, r)
+	}
+	fk := findKey{k, m.hl}
+	switch l, ok := m.finds.get(fk); {
+	case m.hl.none():
+		m.setHighlights(fk, located{})
+	case m.hlOK && m.hlHas == fk:
 		if m.toMatch {
-			m.toMatch = false
-			m.match = 0
+			m.toMatch, m.match = false, 0
 			m.scrollToMatch()
 		}
-		m.want = k
-		return nil
+	case ok:
+		m.setHighlights(fk, l)
+	default:
+		m.gen++
+		return locateCmd(m.art, m.text, m.gen, fk)
 	}
-	m.want = k
-	if r, ok := m.cache.get(k); ok {
-		m.setContent(k, r)
-		return nil
-	}
-	m.gen++
-	return renderCmd(m.renderer, m.art, m.gen, k)
+	return nil
 }
 
-// setContent shows a rendering and finds the line of each match in it.
+// setContent shows a rendering; its highlights come with setHighlights.
 func (m *Model) setContent(key renderKey, r rendered) {
 	sameDoc := m.have.doc == key.doc && m.ready
 	m.vp.SetContent(r.text)
+	m.text, m.lines, m.quote = r.text, strings.Split(r.text, "\n"), r.quoteLines
 	m.have, m.ready = key, true
-	m.spans = r.spans
-	m.matchLines = matchLines(r.text, m.art, r.spans)
+	if m.hlOK && m.hlHas.render != key {
+		m.setHighlights(findKey{render: key, hl: hlSpec{quote: -1}}, located{})
+		m.hlOK = false
+	}
+	if !sameDoc {
+		m.vp.GotoTop()
+	}
+}
+
+// setHighlights shows the highlights of the rendering on screen, and
+// indexes their runs by line for View.
+func (m *Model) setHighlights(fk findKey, l located) {
+	m.hlHas, m.hlOK, m.loc = fk, true, l
+	m.byLine = make(map[int][]hlRun)
+	m.matchLines = m.matchLines[:0]
+	for i, cells := range l.cells {
+		m.matchLines = append(m.matchLines, cells[0].Line)
+		for _, c := range cells {
+			m.byLine[c.Line] = append(m.byLine[c.Line], hlRun{col: c.Col, end: c.End, match: i})
+		}
+	}
 	if m.match >= len(m.matchLines) {
 		m.match = 0
 	}
-	switch {
-	case m.toMatch && len(m.matchLines) > 0:
+	if m.toMatch && len(m.matchLines) > 0 {
 		m.match = 0
 		m.scrollToMatch()
-	case !sameDoc:
-		m.vp.GotoTop()
 	}
-	m.toMatch = false
+	if !fk.hl.none() {
+		m.toMatch = false
+	}
 }
 
 // scrollToMatch brings the current match into view, a few lines from the
@@ -180,14 +244,35 @@ func (m *Model) scrollToMatch() {
 	m.vp.SetYOffset(m.matchLines[m.match] - 2)
 }
 
-// Update handles renderings as they arrive, the pane's keys and the wheel.
+// Update handles renderings and highlights as they arrive, the pane's
+// keys and the wheel.
 func (m Model) Update(msg tea.Msg) (Model, tea.Cmd) {
 	switch msg := msg.(type) {
 	case renderedMsg:
-		r := rendered{text: msg.text, spans: msg.spans}
-		m.cache.put(msg.key, r)
-		if msg.gen == m.gen && msg.key == m.want {
-			m.setContent(msg.key, r)
+		m.renders.put(msg.key, msg.r)
+		if msg.loc != nil {
+			m.finds.put(msg.find, *msg.loc)
+		}
+		// An answer to an older request for the same rendering is as good
+		// as the newest: the generation only keeps other renderings out.
+		if msg.key != m.want {
+			return m, nil
+		}
+		if !m.ready || m.have != msg.key {
+			m.setContent(msg.key, msg.r)
+		}
+		switch fk := (findKey{msg.key, m.hl}); {
+		case m.hl.none():
+			m.setHighlights(fk, located{})
+		case msg.loc != nil && msg.find == fk:
+			m.setHighlights(fk, *msg.loc)
+		default:
+			return m, m.Refresh() // the highlights changed while it rendered
+		}
+	case locatedMsg:
+		m.finds.put(msg.key, msg.loc)
+		if msg.gen == m.gen && msg.key == (findKey{m.want, m.hl}) && m.ready && m.have == m.want {
+			m.setHighlights(msg.key, msg.loc)
 		}
 	case tea.MouseMsg:
 		switch msg.Button {
@@ -214,6 +299,10 @@ func (m Model) updateKey(msg tea.KeyMsg) (Model, tea.Cmd) {
 		m.vp.PageUp()
 	case key.Matches(msg, k.PageDown):
 		m.vp.PageDown()
+	case key.Matches(msg, k.HalfPageUp):
+		m.vp.HalfPageUp()
+	case key.Matches(msg, k.HalfPageDown):
+		m.vp.HalfPageDown()
 	case key.Matches(msg, k.Top):
 		m.vp.GotoTop()
 	case key.Matches(msg, k.Bottom):
@@ -238,16 +327,90 @@ func (m Model) updateKey(msg tea.KeyMsg) (Model, tea.Cmd) {
 	return m, nil
 }
 
-// MatchText is "3/7", "finding…" while the rendering with the matches is
-// on its way, or "no matches".
+// CurrentQuote is what the reader is on: with a current match, the quote
+// it falls in, or else its paragraph, given as a Quote over the whole
+// paragraph with no speaker (Start 0, End its length, Text the
+// paragraph); without one, the speech or pull quote on screen nearest the
+// top, or else the one nearest the screen. It reports false when there is
+// none (no article, no quotes, a match in the title).
+func (m Model) CurrentQuote() (corpus.Quote, bool) {
+	a := m.art
+	if m.doc < 0 || a == nil {
+		return corpus.Quote{}, false
+	}
+	if m.match >= 0 && m.match < len(m.loc.spans) {
+		sp := m.loc.spans[m.match]
+		if sp.Para < 0 || sp.Para >= len(a.Paragraphs) {
+			return corpus.Quote{}, false
+		}
+		for _, q := range a.Quotes {
+			if q.Kind != corpus.Term && q.Para == sp.Para && q.Start <= sp.Start && sp.End <= q.End {
+				return q, true
+			}
+		}
+		p := a.Paragraphs[sp.Para]
+		return corpus.Quote{Para: sp.Para, Start: 0, End: len(p), Text: p}, true
+	}
+	top, bottom := m.vp.YOffset, m.vp.YOffset+max(m.vp.Height, 1)-1
+	best, bestDist := -1, 0
+	for i, q := range a.Quotes {
+		if q.Kind == corpus.Term || i >= len(m.quote) || m.quote[i][0] < 0 {
+			continue
+		}
+		first, last := m.quote[i][0], m.quote[i][1]
+		d := 0 // on screen: by its place from the top
+		switch {
+		case last < top:
+			d = m.vp.Height + (top - last)
+		case first > bottom:
+			d = m.vp.Height + (first - bottom)
+		default:
+			d = max(first-top, 0)
+		}
+		if best < 0 || d < bestDist {
+			best, bestDist = i, d
+		}
+	}
+	if best < 0 {
+		return corpus.Quote{}, false
+	}
+	return a.Quotes[best], true
+}
+
+// MatchText is "3/7", "finding…" while the highlights are on their way,
+// or "no matches".
 func (m Model) MatchText() string {
 	if len(m.matchLines) == 0 {
-		if !m.ready || m.have.query != m.query {
+		if !m.ready || !m.hlOK || m.hlHas != (findKey{m.want, m.hl}) {
 			return "finding…"
 		}
 		return "no matches"
 	}
 	return fmt.Sprintf("%d/%d", m.match+1, len(m.matchLines))
+}
+
+// body is the rows on screen with their highlights drawn over them: the
+// current match in MatchCurrent, the others in Match.
+func (m Model) body() string {
+	y0 := min(max(m.vp.YOffset, 0), len(m.lines))
+	y1 := min(y0+m.vp.Height, len(m.lines))
+	rows := make([]string, 0, y1-y0)
+	for y := y0; y < y1; y++ {
+		l := m.lines[y]
+		if hs := m.byLine[y]; len(hs) > 0 {
+			runs := make([]ui.CellRun, len(hs))
+			for i, h := range hs {
+				st := m.styles.Match
+				if h.match == m.match {
+					st = m.styles.MatchCurrent
+				}
+				runs[i] = ui.CellRun{Col: h.col, End: h.end, Style: st}
+			}
+			l = ui.Overlay(l, runs)
+		}
+		rows = append(rows, l)
+	}
+	return strings.Join(rows, "\n")
 }
 
 // View draws the pane: the article's date and source in the title, with
@@ -260,7 +423,7 @@ func (m Model) View() string {
 	case !m.ready || m.have.doc != m.doc:
 		body = m.styles.Muted.Render("rendering…")
 	default:
-		body = m.vp.View()
+		body = m.body()
 	}
 	if m.doc >= 0 && m.art != nil {
 		title = m.art.Date.Truncate(corpus.PrecDay).Text()

@@ -14,7 +14,6 @@ import (
 
 	"dossier/corpus"
 	"dossier/corpus/parse"
-	"dossier/corpus/search"
 	"dossier/ui"
 )
 
@@ -62,15 +61,37 @@ func longArticle() *corpus.Article {
 		Date: corpus.Date{Year: 2022, Month: 5, Day: 1, Prec: corpus.PrecDay}}
 }
 
+// settle runs cmd's replies through m until there are none, the way the
+// root does.
+func settle(m Model, cmd tea.Cmd) Model {
+	for msgs := emitted(cmd); len(msgs) > 0; {
+		var next []tea.Msg
+		for _, msg := range msgs {
+			var c tea.Cmd
+			m, c = m.Update(msg)
+			next = append(next, emitted(c)...)
+		}
+		msgs = next
+	}
+	return m
+}
+
+func newPane(p termenv.Profile) Model {
+	return New(DefaultKeyMap(), ui.NewStyles(ui.DarkTheme(), p), ui.NewRenderer(ui.DarkTheme(), p))
+}
+
 // shown is a pane w×h showing a, its rendering delivered.
 func shown(t *testing.T, a *corpus.Article, query string, w, h int) Model {
 	t.Helper()
-	m := New(DefaultKeyMap(), ui.NewStyles(ui.DarkTheme(), termenv.Ascii), ui.NewRenderer(ui.DarkTheme(), termenv.Ascii))
+	return shownIn(t, termenv.Ascii, a, query, w, h)
+}
+
+func shownIn(t *testing.T, p termenv.Profile, a *corpus.Article, query string, w, h int) Model {
+	t.Helper()
+	m := newPane(p)
 	m.SetSize(w, h)
 	m.Focus()
-	for _, msg := range emitted(m.Show(0, a, query, query != "")) {
-		m, _ = m.Update(msg)
-	}
+	m = settle(m, m.Show(0, a, query, query != ""))
 	if _, ok := m.Rendered(); !ok {
 		t.Fatal("not rendered")
 	}
@@ -135,34 +156,53 @@ func TestMessages(t *testing.T) {
 	}
 }
 
-// TestFind: the matches of a rendering, as the renderer would send them.
+// TestFind: the matches of a query, the title's counted first, n and N
+// moving between them, and the help leading with them.
 func TestFind(t *testing.T) {
-	a := &corpus.Article{ID: "a", Title: "T", Paragraphs: []string{"one summit", "two", "three dam"}}
-	m := New(DefaultKeyMap(), ui.NewStyles(ui.DarkTheme(), termenv.Ascii), ui.NewRenderer(ui.DarkTheme(), termenv.Ascii))
+	a := &corpus.Article{ID: "a", Title: "Summit talk", Paragraphs: []string{"one summit", "two", "three dam summits"}}
+	m := newPane(termenv.Ascii)
 	m.SetSize(60, 20)
 	m.SetFinding(true)
-	if cmd := m.Show(0, a, "su", true); cmd == nil {
+	cmd := m.Show(0, a, "summit", true)
+	if cmd == nil {
 		t.Fatal("no render asked for")
 	}
 	if m.MatchText() != "finding…" {
 		t.Fatalf("before the rendering: %q", m.MatchText())
 	}
-	spans := []search.Span{{Para: 0, Start: 4, End: 10}, {Para: 2, Start: 6, End: 9}}
-	text := "T\n\none summit\n\ntwo\n\nthree dam"
-	m, _ = m.Update(renderedMsg{gen: m.gen, key: m.want, text: text, spans: spans})
-	if m.MatchText() != "1/2" || m.matchLines[1] != 6 {
+	m = settle(m, cmd)
+	if m.MatchText() != "1/3" || !reflect.DeepEqual(m.matchLines, []int{0, 3, 7}) {
 		t.Fatalf("status %q lines %v", m.MatchText(), m.matchLines)
 	}
+	if sp := m.loc.spans[0]; sp.Para != ui.TitlePara || a.Title[sp.Start:sp.End] != "Summit" {
+		t.Fatalf("first match %+v is not the title's", sp)
+	}
 	m, _ = m.Update(press("n"))
-	if m.Match() != 1 || m.MatchText() != "2/2" {
+	if m.Match() != 1 || m.MatchText() != "2/3" {
 		t.Fatalf("n: %d %q", m.Match(), m.MatchText())
 	}
 	m, _ = m.Update(press("N"))
-	if m.Match() != 0 {
-		t.Fatalf("N: %d", m.Match())
+	m, _ = m.Update(press("N"))
+	if m.Match() != 2 {
+		t.Fatalf("N N: %d", m.Match())
 	}
 	if got := m.ShortHelp()[0].Help().Desc; got != "next match" {
 		t.Fatalf("help leads with %q", got)
+	}
+	// A new query on the same rendering locates without rendering again.
+	cmd = m.Show(0, a, "dam", true)
+	if msgs := emitted(cmd); len(msgs) != 1 {
+		t.Fatalf("replies %v", msgs)
+	} else if _, ok := msgs[0].(locatedMsg); !ok {
+		t.Fatalf("a new query sent %T, want a locatedMsg", msgs[0])
+	}
+	m = settle(m, m.Show(0, a, "dam", true))
+	if m.MatchText() != "1/1" {
+		t.Fatalf("dam: %q", m.MatchText())
+	}
+	m = settle(m, m.Show(0, a, "zzz", true))
+	if m.MatchText() != "no matches" || len(m.ShortHelp()) == 0 || m.ShortHelp()[0].Help().Desc == "next match" {
+		t.Fatalf("no match: %q", m.MatchText())
 	}
 }
 
@@ -173,7 +213,7 @@ func TestStaleRenderDropped(t *testing.T) {
 	if m.Show(1, other, "", false) == nil { // asks for another article, not run
 		t.Fatal("no render asked for")
 	}
-	m, _ = m.Update(renderedMsg{gen: m.gen - 1, key: old, text: "STALE"})
+	m, _ = m.Update(renderedMsg{gen: m.gen - 1, key: old, r: rendered{text: "STALE"}})
 	if strings.Contains(m.View(), "STALE") {
 		t.Fatal("an old rendering replaced the wanted one")
 	}

@@ -7,6 +7,7 @@ import "github.com/charmbracelet/bubbles/key"
 // pane picks the binding, the map only names it.
 type KeyMap struct {
 	Up, Down, Top, Bottom, PageUp, PageDown key.Binding
+	HalfPageUp, HalfPageDown                key.Binding
 	NextMatch, PrevMatch                    key.Binding
 	NextArticle, PrevArticle                key.Binding
 	Back                                    key.Binding
@@ -18,17 +19,19 @@ func DefaultKeyMap() KeyMap {
 		return key.NewBinding(key.WithKeys(keys...), key.WithHelp(k, desc))
 	}
 	return KeyMap{
-		Up:          b([]string{"k", "up"}, "↑/k", "up"),
-		Down:        b([]string{"j", "down"}, "↓/j", "down"),
-		Top:         b([]string{"g", "home"}, "g", "top"),
-		Bottom:      b([]string{"G", "end"}, "G", "bottom"),
-		PageUp:      b([]string{"pgup", "b"}, "pgup/b", "page up"),
-		PageDown:    b([]string{"pgdown", " ", "f"}, "pgdn/space", "page down"),
-		NextMatch:   b([]string{"n"}, "n", "next match"),
-		PrevMatch:   b([]string{"N"}, "N", "previous match"),
-		NextArticle: b([]string{"n"}, "n", "next article"),
-		PrevArticle: b([]string{"p"}, "p", "previous article"),
-		Back:        b([]string{"esc"}, "esc", "back"),
+		Up:           b([]string{"k", "up"}, "↑/k", "up"),
+		Down:         b([]string{"j", "down"}, "↓/j", "down"),
+		Top:          b([]string{"g", "home"}, "g", "top"),
+		Bottom:       b([]string{"G", "end"}, "G", "bottom"),
+		PageUp:       b([]string{"pgup", "b"}, "pgup/b", "page up"),
+		PageDown:     b([]string{"pgdown", " ", "f"}, "pgdn/space", "page down"),
+		HalfPageUp:   b([]string{"ctrl+u"}, "ctrl+u", "half page up"),
+		HalfPageDown: b([]string{"ctrl+d"}, "ctrl+d", "half page down"),
+		NextMatch:    b([]string{"n"}, "n", "next match"),
+		PrevMatch:    b([]string{"N"}, "N", "previous match"),
+		NextArticle:  b([]string{"n"}, "n", "next article"),
+		PrevArticle:  b([]string{"p"}, "p", "previous article"),
+		Back:         b([]string{"esc"}, "esc", "back"),
 	}
 }
 
@@ -42,7 +45,7 @@ func (k KeyMap) ShortHelp() []key.Binding {
 // articles and matches.
 func (k KeyMap) FullHelp() [][]key.Binding {
 	return [][]key.Binding{
-		{k.Up, k.Down, k.Top, k.Bottom, k.PageUp, k.PageDown},
+		{k.Up, k.Down, k.Top, k.Bottom, k.PageUp, k.PageDown, k.HalfPageUp, k.HalfPageDown},
 		{k.NextArticle, k.PrevArticle, k.NextMatch, k.PrevMatch, k.Back},
 	}
 }
@@ -51,7 +54,7 @@ func (k KeyMap) FullHelp() [][]key.Binding {
 // shows highlights, the reading keys otherwise.
 func (m Model) ShortHelp() []key.Binding {
 	k := m.keys
-	if m.doc >= 0 && len(m.spans) > 0 {
+	if m.doc >= 0 && len(m.matchLines) > 0 {
 		return []key.Binding{k.NextMatch, k.PrevMatch, k.Down, k.Back}
 	}
 	return k.ShortHelp()

@@ -1,11 +1,9 @@
 package article
 
 import (
-	"strings"
 	"time"
 
 	tea "github.com/charmbracelet/bubbletea"
-	"github.com/charmbracelet/x/ansi"
 
 	"dossier/corpus"
 	"dossier/corpus/search"
@@ -13,59 +11,91 @@ import (
 )
 
 // renderKey names one rendering of an article: the same article at another
-// width, in another theme or with other highlights is another rendering.
+// width or in another theme is another rendering. What it is highlighted
+// with is not part of it: highlights are drawn over the rendering.
 type renderKey struct {
 	doc   int
 	id    string
 	width int
 	theme string
+}
+
+// hlSpec is what an article is highlighted with: the matches of query, or
+// quote number quote (-1 for none).
+type hlSpec struct {
 	query string
+	quote int
 }
 
-// rendered is a cached rendering.
+func (h hlSpec) none() bool { return h.query == "" && h.quote < 0 }
+
+// findKey names the highlights of one rendering.
+type findKey struct {
+	render renderKey
+	hl     hlSpec
+}
+
+// rendered is a cached rendering, with the lines each quote of the
+// article is drawn on (first and last, -1 when it is not drawn).
 type rendered struct {
-	text  string
-	spans []search.Span
+	text       string
+	quoteLines [][2]int
 }
 
-// renderCache keeps the last few renderings, first in first out: flipping
-// between neighbours or resizing back costs nothing, and memory stays flat
-// however many articles are opened.
-type renderCache struct {
-	m    map[renderKey]rendered
-	fifo []renderKey
+// located is a cached set of highlights: the spans that are drawn, and
+// their cells.
+type located struct {
+	spans []search.Span
+	cells [][]ui.Cells
+}
+
+// cache keeps the last few values, first in first out: flipping between
+// neighbours or resizing back costs nothing, and memory stays flat however
+// many articles are opened.
+type cache[K comparable, V any] struct {
+	m    map[K]V
+	fifo []K
 }
 
 const cacheSize = 64
 
-func (c *renderCache) get(k renderKey) (rendered, bool) {
-	r, ok := c.m[k]
-	return r, ok
+func (c *cache[K, V]) get(k K) (V, bool) {
+	v, ok := c.m[k]
+	return v, ok
 }
 
-func (c *renderCache) put(k renderKey, r rendered) {
+func (c *cache[K, V]) put(k K, v V) {
 	if c.m == nil {
-		c.m = make(map[renderKey]rendered)
+		c.m = make(map[K]V)
 	}
 	if _, ok := c.m[k]; !ok {
 		c.fifo = append(c.fifo, k)
 	}
-	c.m[k] = r
+	c.m[k] = v
 	for len(c.fifo) > cacheSize {
 		delete(c.m, c.fifo[0])
 		c.fifo = c.fifo[1:]
 	}
 }
 
-// renderedMsg is a rendered article, with the match spans it was rendered
-// with, stamped with the generation of the request so a late answer to an
-// old request is dropped.
+// renderedMsg is a rendered article, stamped with the generation of the
+// request so a late answer to an old request is dropped. When the request
+// named highlights, loc holds them.
 type renderedMsg struct {
 	gen   int
 	key   renderKey
-	text  string
-	spans []search.Span
+	r     rendered
 	plain bool // the renderer ran out of time and the plain fallback was used
+	find  findKey
+	loc   *located
+}
+
+// locatedMsg is the highlights of a rendering the pane already has.
+type locatedMsg struct {
+	gen  int
+	key  findKey
+	loc  located
+	text string // the rendering they were located in
 }
 
 // renderTimeout is how long the pane waits for the full renderer before
@@ -73,15 +103,12 @@ type renderedMsg struct {
 // pane blank.
 const renderTimeout = time.Second
 
-// renderCmd finds the matches of key.query in a and renders it for
-// key.width. The full renderer runs in its own goroutine so a slow or
-// panicking render falls back to plain text instead of hanging the pane.
-func renderCmd(r *ui.Renderer, a *corpus.Article, gen int, key renderKey) tea.Cmd {
+// renderCmd renders a for key.width and locates its quotes and the
+// highlights hl in the rendering. The full renderer runs in its own
+// goroutine so a slow or panicking render falls back to plain text
+// instead of hanging the pane.
+func renderCmd(r *ui.Renderer, a *corpus.Article, gen int, key renderKey, hl hlSpec) tea.Cmd {
 	return func() tea.Msg {
-		var spans []search.Span
-		if key.query != "" {
-			spans = search.Find(a, key.query)
-		}
 		done := make(chan string, 1)
 		go func() {
 			defer func() {
@@ -89,55 +116,89 @@ func renderCmd(r *ui.Renderer, a *corpus.Article, gen int, key renderKey) tea.Cm
 					done <- ""
 				}
 			}()
-			done <- r.Article(a, key.width, spans)
+			done <- r.Article(a, key.width, nil)
 		}()
 		timer := time.NewTimer(renderTimeout)
 		defer timer.Stop()
-		msg := renderedMsg{gen: gen, key: key, spans: spans}
+		msg := renderedMsg{gen: gen, key: key, find: findKey{key, hl}}
+		var text string
 		select {
-		case msg.text = <-done:
+		case text = <-done:
 		case <-timer.C:
 		}
-		if msg.text == "" {
-			msg.text, msg.plain = r.Plain(a, key.width, spans), true
+		if text == "" {
+			text, msg.plain = r.Plain(a, key.width, nil), true
 		}
-		msg.text = ui.OnlySGR(msg.text)
+		text = ui.OnlySGR(text)
+		// One alignment for the quotes and the highlights.
+		spans := quoteSpans(a)
+		nq := len(spans)
+		if !hl.none() {
+			spans = append(spans, spansFor(a, hl)...)
+		}
+		cells := ui.Locate(a, text, spans)
+		msg.r = rendered{text: text, quoteLines: make([][2]int, nq)}
+		for i := range nq {
+			msg.r.quoteLines[i] = [2]int{-1, -1}
+			if c := cells[i]; len(c) > 0 {
+				msg.r.quoteLines[i] = [2]int{c[0].Line, c[len(c)-1].Line}
+			}
+		}
+		if !hl.none() {
+			l := drawnOnly(spans[nq:], cells[nq:])
+			msg.loc = &l
+		}
 		return msg
 	}
 }
 
-// matchLines finds the rendered line of each span. The renderer wraps and
-// styles the text, so the spans' byte offsets say nothing about lines: each
-// match's first word is looked for in the plain rendered lines, in reading
-// order, from the previous match's line on.
-func matchLines(text string, a *corpus.Article, spans []search.Span) []int {
-	if len(spans) == 0 || a == nil {
-		return nil
+// locateCmd finds the highlights hl in a rendering of a the pane has.
+func locateCmd(a *corpus.Article, text string, gen int, key findKey) tea.Cmd {
+	return func() tea.Msg {
+		spans := spansFor(a, key.hl)
+		return locatedMsg{gen: gen, key: key, text: text, loc: drawnOnly(spans, ui.Locate(a, text, spans))}
 	}
-	lines := strings.Split(ansi.Strip(text), "\n")
-	out := make([]int, 0, len(spans))
-	from := 0
-	for _, sp := range spans {
-		needle := ""
-		if sp.Para >= 0 && sp.Para < len(a.Paragraphs) {
-			p := a.Paragraphs[sp.Para]
-			if sp.Start >= 0 && sp.End <= len(p) && sp.Start < sp.End {
-				if f := strings.Fields(p[sp.Start:sp.End]); len(f) > 0 {
-					needle = f[0]
-				}
-			}
+}
+
+// drawnOnly keeps the spans that have cells on screen: a match past the
+// rendering's cap is neither counted nor stepped to.
+func drawnOnly(spans []search.Span, cells [][]ui.Cells) located {
+	var l located
+	for i, c := range cells {
+		if len(c) > 0 {
+			l.spans = append(l.spans, spans[i])
+			l.cells = append(l.cells, c)
 		}
-		at := from
-		if needle != "" {
-			for i := from; i < len(lines); i++ {
-				if strings.Contains(lines[i], needle) {
-					at = i
-					break
-				}
-			}
-		}
-		out = append(out, at)
-		from = at
+	}
+	return l
+}
+
+// quoteSpans is the span of every quote of a, in a's order.
+func quoteSpans(a *corpus.Article) []search.Span {
+	out := make([]search.Span, len(a.Quotes))
+	for i, q := range a.Quotes {
+		out[i] = search.Span{Para: q.Para, Start: q.Start, End: q.End}
 	}
 	return out
+}
+
+// spansFor is what hl highlights in a, in reading order: the quote, or the
+// query's matches in the title and then in the body, found as the corpus
+// search matches bodies.
+func spansFor(a *corpus.Article, hl hlSpec) []search.Span {
+	if hl.quote >= 0 {
+		if hl.quote >= len(a.Quotes) {
+			return nil
+		}
+		q := a.Quotes[hl.quote]
+		return []search.Span{{Para: q.Para, Start: q.Start, End: q.End}}
+	}
+	if hl.query == "" {
+		return nil
+	}
+	var out []search.Span
+	for _, sp := range search.Find(&corpus.Article{Paragraphs: []string{a.Title}}, hl.query) {
+		out = append(out, search.Span{Para: ui.TitlePara, Start: sp.Start, End: sp.End})
+	}
+	return append(out, search.Find(a, hl.query)...)
 }

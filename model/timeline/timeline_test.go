@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"os"
 	"reflect"
+	"strings"
 	"testing"
 
 	tea "github.com/charmbracelet/bubbletea"
@@ -12,6 +13,7 @@ import (
 	"github.com/muesli/termenv"
 
 	"dossier/corpus"
+	"dossier/corpus/parse"
 	"dossier/model/common"
 	"dossier/ui"
 )
@@ -157,5 +159,38 @@ func TestGolden(t *testing.T) {
 			m.SetHits(timelineArts(), []int{1, 5})
 			t.Run("hits", func(t *testing.T) { golden.RequireEqual(t, []byte(m.View())) })
 		})
+	}
+}
+
+// TestLineWholeSpan: the one-line pane shows the seeds' first and last
+// year at the narrow layout's widths, focused or not, moves its cursor and
+// takes a click there, and draws within its box down to one column.
+func TestLineWholeSpan(t *testing.T) {
+	for _, w := range []int{80, 50, 30, 1} {
+		m := New(DefaultKeyMap(), ui.NewStyles(ui.DarkTheme(), termenv.Ascii))
+		m.SetArticles(parse.Embedded(), 0)
+		m.SetSize(w, 1)
+		m.SetSelected(month(2022, 9))
+		for _, focus := range []bool{false, true} {
+			if focus {
+				m.Focus()
+				m, _ = m.Update(press("H"))
+			}
+			v := m.View()
+			if lipgloss.Width(v) != w || strings.Contains(v, "\n") {
+				t.Fatalf("width %d: %q", w, v)
+			}
+			if w >= 30 && (!strings.Contains(v, "2018") || !strings.Contains(v, "2024")) {
+				t.Errorf("width %d focused %v: %q lacks the span's years", w, focus, v)
+			}
+		}
+		if m.Cursor() != month(2021, 9) {
+			t.Fatalf("width %d: H moved the cursor to %d", w, m.Cursor())
+		}
+		// A click on the first cell after the label puts the cursor in 2018.
+		m, _ = m.Update(tea.MouseMsg{X: 6, Y: 0, Button: tea.MouseButtonLeft, Action: tea.MouseActionPress})
+		if w >= 30 && corpus.MonthYear(m.Cursor()) != 2018 {
+			t.Errorf("width %d: a click on the first cell: cursor %d", w, m.Cursor())
+		}
 	}
 }
