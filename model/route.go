@@ -207,7 +207,7 @@ func (m *Model) openQuote(doc, q int) tea.Cmd {
 	if doc < 0 || doc >= len(m.arts) {
 		return nil
 	}
-	return m.article.Show(doc, &m.arts[doc], "", false)
+	return m.article.ShowQuote(doc, &m.arts[doc], q)
 }
 
 // clearSearch leaves search mode and puts the full list back, keeping the
