@@ -1,6 +1,12 @@
 package model
 
 import (
+	"fmt"
+	"maps"
+	"reflect"
+	"slices"
+	"strings"
+
 	"github.com/charmbracelet/bubbles/key"
 
 	"dossier/model/article"
@@ -40,6 +46,60 @@ func DefaultKeyMap() KeyMap {
 		Timeline:      timeline.DefaultKeyMap(),
 		Line:          search.DefaultKeyMap(),
 	}
+}
+
+// RemapKeys returns km with the keys of each action named in m replaced by
+// m's, and its help showing them: a config file's keys. An action is the
+// lower-case name of a KeyMap field ("quit", "nextpane"); a pane's, the
+// pane's and the key's ("list.down", "article.nextmatch", "line.cancel").
+// The error names the first unknown action, in name order, and what is
+// allowed. Found by reflection, so a key a pane adds is remappable at once.
+func RemapKeys(km KeyMap, m map[string][]string) (KeyMap, error) {
+	root := reflect.ValueOf(&km).Elem()
+	bindingType := reflect.TypeFor[key.Binding]()
+	// names lists v's bindings, lower-cased, with prefix; field finds one.
+	names := func(v reflect.Value, prefix string) (out []string) {
+		for i := range v.NumField() {
+			if v.Field(i).Type() == bindingType {
+				out = append(out, prefix+strings.ToLower(v.Type().Field(i).Name))
+			}
+		}
+		return out
+	}
+	field := func(v reflect.Value, name string) (reflect.Value, bool) {
+		for i := range v.NumField() {
+			if strings.ToLower(v.Type().Field(i).Name) == name {
+				return v.Field(i), true
+			}
+		}
+		return reflect.Value{}, false
+	}
+	for _, name := range slices.Sorted(maps.Keys(m)) {
+		keys := m[name]
+		v, allowed := root, ""
+		pane, act, dotted := strings.Cut(name, ".")
+		if dotted {
+			p, ok := field(root, pane)
+			if !ok || p.Kind() != reflect.Struct || p.Type() == bindingType {
+				return km, fmt.Errorf("%s: unknown pane %q (want list, article, timeline or line)", name, pane)
+			}
+			v, allowed = p, strings.Join(names(p, pane+"."), ", ")
+		} else {
+			act = name
+			allowed = strings.Join(names(root, ""), ", ") + "; list.…, article.…, timeline.…, line.… for a pane's keys"
+		}
+		b, ok := field(v, act)
+		if !ok || b.Type() != bindingType {
+			return km, fmt.Errorf("%s: unknown action (want %s)", name, allowed)
+		}
+		if len(keys) == 0 || slices.Contains(keys, "") {
+			return km, fmt.Errorf("%s: want one key or more, none empty", name)
+		}
+		kb := b.Addr().Interface().(*key.Binding)
+		kb.SetKeys(keys...)
+		kb.SetHelp(strings.Join(keys, "/"), kb.Help().Desc)
+	}
+	return km, nil
 }
 
 // ShortHelp implements help.KeyMap: the keys worth knowing first.

@@ -1,0 +1,59 @@
+package model
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/charmbracelet/bubbles/key"
+	tea "github.com/charmbracelet/bubbletea"
+)
+
+func TestRemapKeys(t *testing.T) {
+	km, err := RemapKeys(DefaultKeyMap(), map[string][]string{
+		"quit":        {"x", "ctrl+q"},
+		"list.down":   {"n"},
+		"line.cancel": {"ctrl+g"},
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	x := tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune("x")}
+	q := tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune("q")}
+	if !key.Matches(x, km.Quit) || key.Matches(q, km.Quit) || km.Quit.Help().Key != "x/ctrl+q" || km.Quit.Help().Desc != "quit" {
+		t.Errorf("quit = %v, help %+v", km.Quit.Keys(), km.Quit.Help())
+	}
+	if got := km.List.Down.Keys(); len(got) != 1 || got[0] != "n" {
+		t.Errorf("list.down = %v", got)
+	}
+	if got := km.Line.Cancel.Keys(); len(got) != 1 || got[0] != "ctrl+g" {
+		t.Errorf("line.cancel = %v", got)
+	}
+	if def := DefaultKeyMap(); !key.Matches(q, def.Quit) || def.List.Down.Keys()[0] != "j" {
+		t.Error("RemapKeys changed the default map")
+	}
+	// The root hands the remapped map to the panes: x quits the reader.
+	m := New(Options{Articles: nil, KeyMap: &km})
+	if _, cmd := m.Update(x); cmd == nil {
+		t.Error("x did not quit the reader")
+	} else if _, ok := cmd().(tea.QuitMsg); !ok {
+		t.Error("x did not quit the reader")
+	}
+
+	for _, c := range []struct {
+		m    map[string][]string
+		want string
+	}{
+		{map[string][]string{"quitt": {"q"}}, "quitt: unknown action (want nextpane, prevpane, search, bookmark, bookmarksonly, help, quit; list."},
+		{map[string][]string{"list.dwn": {"q"}}, "list.dwn: unknown action (want list.up, list.down,"},
+		{map[string][]string{"lst.down": {"q"}}, `lst.down: unknown pane "lst"`},
+		{map[string][]string{"list": {"q"}}, "list: unknown action"},
+		{map[string][]string{"quit.x": {"q"}}, `quit.x: unknown pane "quit"`},
+		{map[string][]string{"quit": {}}, "quit: want one key or more"},
+		{map[string][]string{"help": {"?", ""}}, "help: want one key or more, none empty"},
+	} {
+		_, err := RemapKeys(DefaultKeyMap(), c.m)
+		if err == nil || !strings.HasPrefix(err.Error(), c.want) {
+			t.Errorf("%v: %v, want %q", c.m, err, c.want)
+		}
+	}
+}
