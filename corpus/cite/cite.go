@@ -78,17 +78,7 @@ func ReadingList(w io.Writer, title string, arts []corpus.Article) error {
 	}
 	for i := range arts {
 		a := &arts[i]
-		t := parse.SanitizeLine(a.Title)
-		if t == "" {
-			t = parse.SanitizeLine(a.ID)
-		}
-		bw.WriteString("\n## " + Escape(t) + "\n\n")
-		text, url := parts(a, true)
-		line := Escape(strings.Join(text, ", "))
-		if url != "" {
-			line += ", " + Link(url)
-		}
-		bw.WriteString(line + "\n")
+		bw.WriteString("\n## " + Escape(heading(a)) + "\n\n" + markdownCitation(a) + "\n")
 		for _, q := range a.Quotes {
 			if q.Kind == corpus.Term {
 				continue
@@ -101,6 +91,38 @@ func ReadingList(w io.Writer, title string, arts []corpus.Article) error {
 		}
 	}
 	return bw.Flush()
+}
+
+// Article writes a as Markdown: its title as the heading, its citation
+// with the URL as a link, then its paragraphs, each escaped to read as
+// written.
+func Article(w io.Writer, a corpus.Article) error {
+	bw := bufio.NewWriter(w)
+	bw.WriteString("# " + Escape(heading(&a)) + "\n\n" + markdownCitation(&a) + "\n")
+	for _, p := range a.Paragraphs {
+		if p = Escape(p); p != "" {
+			bw.WriteString("\n" + p + "\n")
+		}
+	}
+	return bw.Flush()
+}
+
+// heading is a's title, or its ID when it has none.
+func heading(a *corpus.Article) string {
+	if t := parse.SanitizeLine(a.Title); t != "" {
+		return t
+	}
+	return parse.SanitizeLine(a.ID)
+}
+
+// markdownCitation is a's citation under a heading that names it.
+func markdownCitation(a *corpus.Article) string {
+	text, url := parts(a, true)
+	line := Escape(strings.Join(text, ", "))
+	if url != "" {
+		line += ", " + Link(url)
+	}
+	return line
 }
 
 // markup is the ASCII punctuation that means something to CommonMark or
@@ -136,8 +158,9 @@ func Escape(s string) string {
 
 // autolinkable is a web address CommonMark takes as an autolink between
 // < and >: no space, control or angle bracket. Other schemes
-// (javascript:, file:) are never made clickable.
-var autolinkable = regexp.MustCompile(`^(?i:https?)://[^\s<>\x00-\x1f\x7f]+$`)
+// (javascript:, file:) are never made clickable, nor a "|" that would
+// cut a table cell.
+var autolinkable = regexp.MustCompile(`^(?i:https?)://[^\s<>|\x00-\x1f\x7f]+$`)
 
 // Link is url as a Markdown autolink, <https://…>, which renders it
 // literally and clickable; anything else is escaped text.
