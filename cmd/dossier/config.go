@@ -100,12 +100,12 @@ func loadConfig(path string) (config, error) {
 		return cfg, nil
 	}
 	if err != nil {
-		return cfg, configError(path, "", "cannot read: %s", errors.Unwrap(err))
+		return cfg, configError(path, "", "cannot read: %s", bareError(err))
 	}
 	defer f.Close()
 	b, err := io.ReadAll(io.LimitReader(f, maxConfigSize+1))
 	if err != nil {
-		return cfg, configError(path, "", "cannot read: %s", err)
+		return cfg, configError(path, "", "cannot read: %s", bareError(err))
 	}
 	if len(b) > maxConfigSize {
 		return cfg, configError(path, "", "larger than %d KB; is it the right file?", maxConfigSize>>10)
@@ -224,6 +224,15 @@ func (cfg config) apply(cmd, root *cobra.Command, c *commonFlags, rf *readerFlag
 		c.width = cfg.width
 	}
 	rf.keys = cfg.keymap
+}
+
+// bareError is err without the path the message already names.
+func bareError(err error) error {
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		return pe.Err
+	}
+	return err
 }
 
 // deref follows a YAML alias to what it names.
