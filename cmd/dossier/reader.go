@@ -58,7 +58,7 @@ func runReader(c commonFlags, rf readerFlags, args []string, corpusGiven bool, s
 		if _, err := os.Stat(path); err != nil {
 			if len(args) == 1 && !strings.ContainsAny(path, "/.\\") {
 				// "dossier frobnicate": a mistyped command, most likely.
-				fmt.Fprintf(stderr, "dossier: %q is neither a command (list, show, search, quotes, help) nor a file or folder\n", parse.SanitizeLine(path))
+				fmt.Fprintf(stderr, "dossier: %q is neither a command (list, show, search, quotes, export, config, help) nor a file or folder\n", parse.SanitizeLine(path))
 				return exitUsage
 			}
 			fmt.Fprintf(stderr, "dossier: %s\n", parse.SanitizeLine(err.Error()))
