@@ -131,3 +131,48 @@ func TestReadingList(t *testing.T) {
 		t.Errorf("empty list = %q, %v", b.String(), err)
 	}
 }
+
+// TestArticle is one article as Markdown: heading, citation, paragraphs.
+func TestArticle(t *testing.T) {
+	var b bytes.Buffer
+	a := seed(t, "001")
+	if err := Article(&b, a); err != nil {
+		t.Fatal(err)
+	}
+	out := b.String()
+	want := "# President Japarov considers CSTO, SCO as instruments for strengthening security\n\n24.kg, 2021-09-17, <https://24.kg/"
+	if !strings.HasPrefix(out, want) || strings.Count(out, "\n\n") != len(a.Paragraphs)+1 {
+		t.Errorf("Article(001) =\n%s", out)
+	}
+	b.Reset()
+	Article(&b, corpus.Article{ID: "untitled", Paragraphs: []string{"- a list?", "1. or this", "", "# heading"}})
+	if got := b.String(); got != "# untitled\n\nundated\n\n\\- a list?\n\n1\\. or this\n\n\\# heading\n" {
+		t.Errorf("untitled = %q", got)
+	}
+}
+
+// FuzzEscape holds Escape to its promise: one line, no control, and every
+// character that means something to Markdown escaped.
+func FuzzEscape(f *testing.F) {
+	for _, s := range []string{"", "plain", "# *a* _b_ `c` [d](e) <f> |g| ~h~ &amp; !", "1. x", "- y", "\x1b[31m\n\tz", "\\", "«ц» — x"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		e := Escape(s)
+		if strings.ContainsFunc(e, parse.UnsafeRune) || strings.ContainsAny(e, "\n\t") {
+			t.Fatalf("Escape(%q) = %q: a control", s, e)
+		}
+		for i := 0; i < len(e); i++ {
+			if e[i] == '\\' {
+				i++ // what follows is escaped
+				continue
+			}
+			if strings.IndexByte(markup, e[i]) >= 0 {
+				t.Fatalf("Escape(%q) = %q: %q at %d unescaped", s, e, e[i], i)
+			}
+		}
+		if l := Link(s); strings.HasPrefix(l, "<") && (!strings.HasPrefix(strings.ToLower(l), "<http") || strings.ContainsAny(l[1:len(l)-1], "<> |")) {
+			t.Fatalf("Link(%q) = %q", s, l)
+		}
+	})
+}
