@@ -178,6 +178,9 @@ source:NAME, tag:NAME, since:DATE and until:DATE.` + keysHelp(),
 			if err := corpusArg(&c, cmd, args[1:]); err != nil {
 				return err
 			}
+			if cmd.Flags().Changed("width") && (c.width < minWidth || c.width > maxWidth) {
+				return usage("--width %d: want a number of columns from %d to %d", c.width, minWidth, maxWidth)
+			}
 			return runShow(c, args[0], stdout, stderr)
 		},
 	}

@@ -32,8 +32,13 @@ import (
 // the key, and exit status 2: a setting silently ignored is a surprise
 // found much later.
 
-// defaultWidth is the widest an article is rendered unless told.
-const defaultWidth = 100
+// defaultWidth is the widest an article is rendered unless told; the
+// file and --width may say from minWidth to maxWidth.
+const (
+	defaultWidth = 100
+	minWidth     = 20
+	maxWidth     = 1000
+)
 
 // maxConfigSize bounds the file read; a settings file is a few lines.
 const maxConfigSize = 1 << 20
@@ -177,8 +182,8 @@ func (cfg *config) setValue(name string, v *yaml.Node) error {
 		cfg.corpus = expandPath(s, filepath.Dir(cfg.path))
 	case "width":
 		var n int
-		if v.Kind != yaml.ScalarNode || v.Decode(&n) != nil || n < 20 || n > 1000 {
-			return fmt.Errorf("%s: want a number of columns from 20 to 1000", quoted(v))
+		if v.Kind != yaml.ScalarNode || v.Decode(&n) != nil || n < minWidth || n > maxWidth {
+			return fmt.Errorf("%s: want a number of columns from %d to %d", quoted(v), minWidth, maxWidth)
 		}
 		cfg.width = n
 	case "keys":

@@ -106,6 +106,7 @@ func TestFormatErrors(t *testing.T) {
 		{[]string{"export", "csto", "--format", "json"}, exitUsage, `--format "json": want md or csv`},
 		{[]string{"list", "--json", "--format", "md"}, exitUsage, "--json and --format md disagree"},
 		{[]string{"export"}, exitUsage, "want a QUERY"},
+		{[]string{"show", "002", "--width", "-5"}, exitUsage, "--width -5: want a number of columns from 20 to 1000"},
 		{[]string{"export", "speakr:x"}, exitUsage, "unknown operator speakr:"},
 		{[]string{"export", "x", "--since", "soon"}, exitUsage, "--since"},
 		// Nothing matches: exit 1 as search, and no file.
