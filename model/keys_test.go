@@ -43,11 +43,12 @@ func TestRemapKeys(t *testing.T) {
 		m    map[string][]string
 		want string
 	}{
-		{map[string][]string{"quitt": {"q"}}, "quitt: unknown action (want nextpane, prevpane, search, bookmark, bookmarksonly, help, quit; list."},
+		{map[string][]string{"quitt": {"q"}}, "quitt: unknown action (want nextpane, prevpane, search, bookmark, bookmarksonly, help, quit, list.…, article.…, timeline.…, line.… for a pane's keys)"},
 		{map[string][]string{"list.dwn": {"q"}}, "list.dwn: unknown action (want list.up, list.down,"},
-		{map[string][]string{"lst.down": {"q"}}, `lst.down: unknown pane "lst"`},
-		{map[string][]string{"list": {"q"}}, "list: unknown action"},
-		{map[string][]string{"quit.x": {"q"}}, `quit.x: unknown pane "quit"`},
+		{map[string][]string{"lst.down": {"q"}}, "lst.down: unknown action (want nextpane,"},
+		{map[string][]string{"list": {"q"}}, "list: unknown action (want list.up, list.down,"},
+		{map[string][]string{"quit.x": {"q"}}, "quit.x: unknown action (quit is a key, not a pane)"},
+		{map[string][]string{"list.down.x": {"q"}}, "list.down.x: unknown action (list.down is a key, not a pane)"},
 		{map[string][]string{"quit": {}}, "quit: want one key or more"},
 		{map[string][]string{"help": {"?", ""}}, "help: want one key or more, none empty"},
 	} {
