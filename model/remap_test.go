@@ -1,6 +1,7 @@
 package model
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 
@@ -10,16 +11,16 @@ import (
 
 func TestRemapKeys(t *testing.T) {
 	km, err := RemapKeys(DefaultKeyMap(), map[string][]string{
-		"quit":        {"x", "ctrl+q"},
+		"quit":        {"Z", "ctrl+q"},
 		"list.down":   {"n"},
 		"line.cancel": {"ctrl+g"},
 	})
 	if err != nil {
 		t.Fatal(err)
 	}
-	x := tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune("x")}
+	z := tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune("Z")} // a key no other action has
 	q := tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune("q")}
-	if !key.Matches(x, km.Quit) || key.Matches(q, km.Quit) || km.Quit.Help().Key != "x/ctrl+q" || km.Quit.Help().Desc != "quit" {
+	if !key.Matches(z, km.Quit) || key.Matches(q, km.Quit) || km.Quit.Help().Key != "Z/ctrl+q" || km.Quit.Help().Desc != "quit" {
 		t.Errorf("quit = %v, help %+v", km.Quit.Keys(), km.Quit.Help())
 	}
 	if got := km.List.Down.Keys(); len(got) != 1 || got[0] != "n" {
@@ -31,19 +32,25 @@ func TestRemapKeys(t *testing.T) {
 	if def := DefaultKeyMap(); !key.Matches(q, def.Quit) || def.List.Down.Keys()[0] != "j" {
 		t.Error("RemapKeys changed the default map")
 	}
-	// The root hands the remapped map to the panes: x quits the reader.
+	// The root matches the remapped map: Z quits the reader.
 	m := New(Options{Articles: nil, KeyMap: &km})
-	if _, cmd := m.Update(x); cmd == nil {
-		t.Error("x did not quit the reader")
+	if _, cmd := m.Update(z); cmd == nil {
+		t.Error("Z did not quit the reader")
 	} else if _, ok := cmd().(tea.QuitMsg); !ok {
-		t.Error("x did not quit the reader")
+		t.Error("Z did not quit the reader")
 	}
 
+	_, err = RemapKeys(DefaultKeyMap(), map[string][]string{"quitt": {"q"}})
+	for _, name := range []string{" quit,", " help,", " list.…,", " line.…", "for a pane's keys)"} {
+		if err == nil || !strings.Contains(err.Error(), name) {
+			t.Errorf("quitt: %v, want it to name %q", err, name)
+		}
+	}
 	for _, c := range []struct {
 		m    map[string][]string
 		want string
 	}{
-		{map[string][]string{"quitt": {"q"}}, "quitt: unknown action (want nextpane, prevpane, search, bookmark, bookmarksonly, help, quit, list.…, article.…, timeline.…, line.… for a pane's keys)"},
+		{map[string][]string{"quitt": {"q"}}, "quitt: unknown action (want nextpane, prevpane, search, "},
 		{map[string][]string{"list.dwn": {"q"}}, "list.dwn: unknown action (want list.up, list.down,"},
 		{map[string][]string{"lst.down": {"q"}}, "lst.down: unknown action (want nextpane,"},
 		{map[string][]string{"list": {"q"}}, "list: unknown action (want list.up, list.down,"},
@@ -55,6 +62,9 @@ func TestRemapKeys(t *testing.T) {
 		_, err := RemapKeys(DefaultKeyMap(), c.m)
 		if err == nil || !strings.HasPrefix(err.Error(), c.want) {
 			t.Errorf("%v: %v, want %q", c.m, err, c.want)
+		}
+		if e := fmt.Sprint(err); strings.Contains(e, "(want ") && !strings.HasSuffix(e, ")") {
+			t.Errorf("%v: %v: the allowed list is cut", c.m, err)
 		}
 	}
 }

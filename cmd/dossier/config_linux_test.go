@@ -7,15 +7,15 @@ import (
 	"time"
 )
 
-// TestConfigKeysReachReader: with quit remapped to x in the config file,
-// x quits the reader on a real terminal.
+// TestConfigKeysReachReader: with quit remapped to Z in the config file,
+// Z quits the reader on a real terminal.
 func TestConfigKeysReachReader(t *testing.T) {
-	writeConfig(t, "theme: notty\nkeys:\n  quit: [x]\n")
+	writeConfig(t, "theme: notty\nkeys:\n  quit: [Z]\n")
 	master, tty := openPTY(t)
 	stdin := os.Stdin
 	os.Stdin = tty
 	defer func() { os.Stdin = stdin }()
-	master.Write([]byte("x"))
+	master.Write([]byte("Z")) // a key no other action has, here or on main
 
 	var errb bytes.Buffer
 	code := make(chan int, 1)
@@ -26,6 +26,6 @@ func TestConfigKeysReachReader(t *testing.T) {
 			t.Fatalf("exit %d, stderr %q", got, errb.String())
 		}
 	case <-time.After(time.Minute): // a hang guard
-		t.Fatal("x did not quit the reader")
+		t.Fatal("Z did not quit the reader")
 	}
 }

@@ -60,7 +60,7 @@ func TestConfigPath(t *testing.T) {
 // still work.
 func TestConfigErrors(t *testing.T) {
 	for _, c := range []struct{ file, want string }{
-		{"keys:\n  quitt: [q]\n", "keys.quitt: unknown action (want nextpane, prevpane, search, bookmark, bookmarksonly, help, quit, list."},
+		{"keys:\n  quitt: [q]\n", "keys.quitt: unknown action (want nextpane, prevpane, search, "},
 		{"keys:\n  list.dwn: [j]\n", "keys.list.dwn: unknown action (want list.up, list.down,"},
 		{"keys:\n  quit: []\n", "keys.quit: want one key or more"},
 		{"keys:\n  quit: {a: b}\n", "keys.quit: want a key or a list of keys"},
