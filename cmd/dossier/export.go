@@ -59,13 +59,16 @@ func orList(s []string) string {
 var csvHeader = []string{"id", "date", "source", "title", "url", "file"}
 
 // writeCSV writes one row an article, under csvHeader; dates in their
-// machine form ("2022-09-22T16:47", "" when undated), as in JSON.
+// machine form ("2022-09-22T16:47", "" when undated), as in JSON. Each
+// field is one line: a CSV often ends up on a terminal (or in a tool that
+// splits on newlines) before a spreadsheet.
 func writeCSV(w io.Writer, arts []corpus.Article) error {
 	cw := csv.NewWriter(w)
 	cw.Write(csvHeader)
+	l := parse.SanitizeLine
 	for i := range arts {
 		a := &arts[i]
-		cw.Write([]string{a.ID, a.Date.String(), a.Source, a.Title, a.URL, a.File})
+		cw.Write([]string{l(a.ID), a.Date.String(), l(a.Source), l(a.Title), l(a.URL), l(a.File)})
 	}
 	cw.Flush()
 	return cw.Error()
