@@ -25,13 +25,18 @@ const (
 type exitError struct {
 	code int
 	msg  string
+	bare bool // a message about no command in particular: "dossier: …", no hint
 }
 
 func (e exitError) Error() string { return e.msg }
 
 // fail and usage are the two ways a command ends badly.
-func fail(format string, a ...any) error  { return exitError{exitFail, fmt.Sprintf(format, a...)} }
-func usage(format string, a ...any) error { return exitError{exitUsage, fmt.Sprintf(format, a...)} }
+func fail(format string, a ...any) error {
+	return exitError{code: exitFail, msg: fmt.Sprintf(format, a...)}
+}
+func usage(format string, a ...any) error {
+	return exitError{code: exitUsage, msg: fmt.Sprintf(format, a...)}
+}
 
 // status ends a command with a code and nothing more to say (the
 // command has said it).
@@ -42,11 +47,31 @@ func status(code int) error {
 	return exitError{code: code}
 }
 
-// commonFlags are the flags the reader and every script command take.
+// commonFlags are the flags the reader and every script command take,
+// and the settings the config file gives them.
 type commonFlags struct {
 	json     bool
+	format   string // --format; "" is the command's default
 	corpus   string
 	encoding string
+	theme    string // show's theme, from the config file; "" is auto
+	width    int    // show's widest article, from --width or the config file; 0 is 100
+}
+
+// themeOr is the theme show renders with: the config file's, or auto.
+func (c commonFlags) themeOr() string {
+	if c.theme == "" {
+		return "auto"
+	}
+	return c.theme
+}
+
+// articleWidth is the widest show renders an article on a terminal.
+func (c commonFlags) articleWidth() int {
+	if c.width > 0 {
+		return c.width
+	}
+	return defaultWidth
 }
 
 // run builds the command tree, runs it on args and returns the exit status.
@@ -61,15 +86,15 @@ func run(args []string, stdout, stderr io.Writer) int {
 	if !errors.As(err, &ee) {
 		// cobra's own: an unknown command or flag, a wrong number of
 		// arguments.
-		ee = exitError{exitUsage, err.Error()}
+		ee = exitError{code: exitUsage, msg: err.Error()}
 	}
 	if ee.msg != "" {
 		name := "dossier"
-		if c, _, ferr := root.Find(args); ferr == nil && c != root {
+		if c, _, ferr := root.Find(args); ferr == nil && c != root && !ee.bare {
 			name = c.CommandPath()
 		}
 		fmt.Fprintf(stderr, "%s: %s\n", name, parse.SanitizeLine(ee.msg))
-		if ee.code == exitUsage {
+		if ee.code == exitUsage && !ee.bare {
 			fmt.Fprintf(stderr, "(see %s --help)\n", name)
 		}
 	}
@@ -79,6 +104,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 func newRoot(stdout, stderr io.Writer) *cobra.Command {
 	var c commonFlags
 	var rf readerFlags
+	var cfg config
 	root := &cobra.Command{
 		Use:   "dossier [flags] [PATH]",
 		Short: "a terminal reader for news corpora",
@@ -101,6 +127,17 @@ source:NAME, tag:NAME, since:DATE and until:DATE.` + keysHelp(),
 	root.SetErr(stderr)
 	root.SetVersionTemplate("dossier {{.Version}}\n")
 	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return usage("%s", err) })
+	root.PersistentPreRunE = func(cmd *cobra.Command, _ []string) error {
+		if cmd != root && !readsConfig[cmd.Name()] {
+			return nil // help, man, completions: whatever the file says
+		}
+		var err error
+		if cfg, err = loadConfig(configPath()); err != nil {
+			return err
+		}
+		cfg.apply(cmd, root, &c, &rf)
+		return nil
+	}
 	pf := root.PersistentFlags()
 	pf.StringVar(&c.corpus, "corpus", "", "read `PATH` (a file or folder) instead of the embedded corpus")
 	pf.StringVar(&c.encoding, "encoding", "", "force a decoding: utf-8, utf-16, windows-1251, koi8-r")
@@ -127,6 +164,7 @@ source:NAME, tag:NAME, since:DATE and until:DATE.` + keysHelp(),
 		},
 	}
 	jsonFlag(list)
+	formatFlag(list, &c.format, listFormats)
 	sub(list)
 
 	show := &cobra.Command{
@@ -140,10 +178,15 @@ source:NAME, tag:NAME, since:DATE and until:DATE.` + keysHelp(),
 			if err := corpusArg(&c, cmd, args[1:]); err != nil {
 				return err
 			}
+			if cmd.Flags().Changed("width") && (c.width < minWidth || c.width > maxWidth) {
+				return usage("--width %d: want a number of columns from %d to %d", c.width, minWidth, maxWidth)
+			}
 			return runShow(c, args[0], stdout, stderr)
 		},
 	}
 	jsonFlag(show)
+	formatFlag(show, &c.format, showFormats)
+	show.Flags().IntVar(&c.width, "width", 0, "on a terminal, render at most `N` columns wide (default 100)")
 	sub(show)
 
 	var sf searchFlags
@@ -178,6 +221,23 @@ folder. Put -- before a query that starts with a dash: dossier search -- -sco cs
 	qf.bind(quotes)
 	sub(quotes)
 
+	var ef exportFlags
+	export := &cobra.Command{
+		Use:   "export QUERY [PATH]",
+		Short: "the articles a query finds, as a Markdown reading list or CSV",
+		Long: `Write every article the QUERY finds, best first: as a Markdown reading
+list with each article's citation and quotes (--format md, the default), or
+as CSV. The query is search's; nothing matching is exit status 1 and writes
+no file.`,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			args = trailingPath(&c, cmd, args)
+			return runExport(c, ef, args, stdout, stderr)
+		},
+	}
+	ef.bind(export)
+	sub(export)
+
+	sub(configCommand(&cfg, &c, stdout))
 	sub(manCommand(root, stdout))
 	return root
 }

@@ -17,6 +17,7 @@ import (
 	"github.com/charmbracelet/x/term"
 
 	"dossier/corpus"
+	"dossier/corpus/cite"
 	"dossier/ui"
 )
 
@@ -97,11 +98,18 @@ func writeJSON(w io.Writer, v any) error {
 
 // runList prints every article, oldest first, undated last.
 func runList(c commonFlags, stdout, stderr io.Writer) error {
+	format, err := pickFormat(c.format, c.json, listFormats)
+	if err != nil {
+		return err
+	}
 	arts, ok := loadCorpus(c, stderr)
 	if !ok {
 		return status(exitFail)
 	}
-	if c.json {
+	switch format {
+	case "csv", "md":
+		return writeArticles(stdout, format, arts)
+	case "json":
 		out := make([]jsonArticle, 0, len(arts))
 		for i := range arts {
 			out = append(out, toJSON(&arts[i], false))
@@ -167,6 +175,10 @@ func findArticle(arts []corpus.Article, id string) (*corpus.Article, []string) {
 
 // runShow prints one article: rendered on a terminal, plain when piped.
 func runShow(c commonFlags, id string, stdout, stderr io.Writer) error {
+	format, err := pickFormat(c.format, c.json, showFormats)
+	if err != nil {
+		return err
+	}
 	arts, ok := loadCorpus(c, stderr)
 	if !ok {
 		return status(exitFail)
@@ -179,13 +191,15 @@ func runShow(c commonFlags, id string, stdout, stderr io.Writer) error {
 		return fail("no article %q", id)
 	}
 	switch {
-	case c.json:
+	case format == "json":
 		return writeJSON(stdout, toJSON(a, true))
-	case isTerminal(stdout):
-		_, err := io.WriteString(stdout, renderShow(a, min(terminalWidth(stdout), 100), pickTheme("auto", true))+"\n")
+	case format == "md":
+		return cite.Article(stdout, *a)
+	case format == "" && isTerminal(stdout):
+		_, err := io.WriteString(stdout, renderShow(a, min(terminalWidth(stdout), c.articleWidth()), pickTheme(c.themeOr(), true))+"\n")
 		return err
 	}
-	_, err := io.WriteString(stdout, plainArticle(a))
+	_, err = io.WriteString(stdout, parse.Sanitize(plainArticle(a)))
 	return err
 }
 

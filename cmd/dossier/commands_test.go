@@ -224,13 +224,18 @@ func TestHostile(t *testing.T) {
 		{"list", "--json", "--corpus", dir},
 		{"search", "Before", "--limit", "100", "--corpus", dir},
 		{"search", "quoted", "--json", "--limit", "100", "--corpus", dir},
+		{"list", "--format", "md", "--corpus", dir},
+		{"list", "--format", "csv", "--corpus", dir},
+		{"export", "Before", "--corpus", dir},
+		{"export", "Before", "--format", "csv", "--corpus", dir},
 	}
 	// show reads one hostile file at a time: the folder's loads are
 	// covered above, and fifty loads of its megabyte of bombs would only
 	// time the parser.
 	for _, p := range m.Payloads {
 		id, file := strings.TrimSuffix(p.Name, ".txt"), filepath.Join(dir, p.Name)
-		cmds = append(cmds, []string{"show", id, "--corpus", file}, []string{"show", id, "--json", "--corpus", file})
+		cmds = append(cmds, []string{"show", id, "--corpus", file}, []string{"show", id, "--json", "--corpus", file},
+			[]string{"show", id, "--format", "md", "--corpus", file})
 	}
 	for _, b := range m.Big {
 		cmds = append(cmds, []string{"show", strings.TrimSuffix(b, ".txt"), "--corpus", filepath.Join(dir, b)})

@@ -1,12 +1,14 @@
 // Command dossier is a terminal reader for news corpora.
 //
-//	dossier [flags] [PATH]            open the reader (embedded corpus without PATH)
-//	dossier list [PATH] [--json]      one line per article
-//	dossier show ID [PATH] [--json]   one article
-//	dossier search QUERY [--json]     ranked fuzzy search
-//	dossier quotes [--speaker NAME]   who said what, in date order
-//	dossier completion bash|zsh|fish  shell completions
-//	dossier man                       the man page
+//	dossier [flags] [PATH]               open the reader (embedded corpus without PATH)
+//	dossier list [PATH] [--format F]     one line per article; or csv, json, md
+//	dossier show ID [PATH] [--format F]  one article; or md, txt, json
+//	dossier search QUERY [--json]        ranked fuzzy search
+//	dossier quotes [--speaker NAME]      who said what, in date order
+//	dossier export QUERY [--out FILE]    what a query finds, as a reading list or CSV
+//	dossier config                       the config file's path and the settings in force
+//	dossier completion bash|zsh|fish     shell completions
+//	dossier man                          the man page
 package main
 
 import (

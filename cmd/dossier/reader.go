@@ -26,10 +26,11 @@ import (
 // readerFlags are the reader's own flags.
 type readerFlags struct {
 	theme, state string
+	keys         *model.KeyMap // the config file's keys; nil for the defaults
 }
 
 func (f *readerFlags) bind(cmd *cobra.Command) {
-	cmd.Flags().StringVar(&f.theme, "theme", "auto", "colours: auto, light or dark")
+	cmd.Flags().StringVar(&f.theme, "theme", "auto", "colours: auto, light, dark or notty (none)")
 	cmd.Flags().StringVar(&f.state, "state", store.DefaultPath(), "where read marks and bookmarks are kept (`FILE`; \"off\" keeps none)")
 }
 
@@ -48,16 +49,16 @@ func runReader(c commonFlags, rf readerFlags, args []string, corpusGiven bool, s
 		path = args[0]
 	}
 	switch *themeFlag {
-	case "auto", "light", "dark":
+	case "auto", "light", "dark", "notty":
 	default:
-		fmt.Fprintf(stderr, "dossier: --theme %q: want auto, light or dark\n", *themeFlag)
+		fmt.Fprintf(stderr, "dossier: --theme %q: want auto, light, dark or notty\n", *themeFlag)
 		return exitUsage
 	}
 	if path != "" {
 		if _, err := os.Stat(path); err != nil {
 			if len(args) == 1 && !strings.ContainsAny(path, "/.\\") {
 				// "dossier frobnicate": a mistyped command, most likely.
-				fmt.Fprintf(stderr, "dossier: %q is neither a command (list, show, search, quotes, help) nor a file or folder\n", parse.SanitizeLine(path))
+				fmt.Fprintf(stderr, "dossier: %q is neither a command (list, show, search, quotes, export, config, help) nor a file or folder\n", parse.SanitizeLine(path))
 				return exitUsage
 			}
 			fmt.Fprintf(stderr, "dossier: %s\n", parse.SanitizeLine(err.Error()))
@@ -66,8 +67,9 @@ func runReader(c commonFlags, rf readerFlags, args []string, corpusGiven bool, s
 	}
 
 	opts := model.Options{
-		Theme: pickTheme(*themeFlag, isTerminal(stdout)),
-		ASCII: asciiTerminal(),
+		Theme:  pickTheme(*themeFlag, isTerminal(stdout)),
+		ASCII:  asciiTerminal(),
+		KeyMap: rf.keys,
 	}
 	if opts.Theme.NoColor {
 		// NO_COLOR rules out colour, not reverse video or bold: termenv
@@ -155,7 +157,8 @@ func stateKey(path string) string {
 	return path
 }
 
-// pickTheme honours NO_COLOR first, then --theme; auto asks the terminal
+// pickTheme honours NO_COLOR first, then --theme; notty is the theme
+// without colour, as NO_COLOR gives (glow's name for it); auto asks the terminal
 // for its background only when stdout is one, since the query would hang
 // or print garbage on a pipe.
 func pickTheme(flagVal string, tty bool) ui.Theme {
@@ -163,6 +166,8 @@ func pickTheme(flagVal string, tty bool) ui.Theme {
 		return ui.PlainTheme()
 	}
 	switch flagVal {
+	case "notty":
+		return ui.PlainTheme()
 	case "light":
 		return ui.LightTheme()
 	case "dark":

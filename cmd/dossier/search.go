@@ -35,30 +35,12 @@ func (f *searchFlags) bind(cmd *cobra.Command) {
 
 // runSearch prints the articles matching a query, best first.
 func runSearch(c commonFlags, f searchFlags, words []string, stdout, stderr io.Writer) error {
-	query := strings.TrimSpace(strings.Join(words, " "))
-	if query == "" {
-		return usage("want a QUERY")
+	q, query, err := parseQueryArgs(words, f.dates)
+	if err != nil {
+		return err
 	}
 	if f.limit < 1 {
 		return usage("--limit wants a positive number")
-	}
-	dates := f.dates
-	r, err := dates()
-	if err != nil {
-		return usage("%s", err)
-	}
-	q, err := search.ParseQuery(query)
-	if err != nil {
-		return usage("%s", err)
-	}
-	if !r.Since.IsZero() {
-		q.Range.Since = r.Since
-	}
-	if !r.Until.IsZero() {
-		q.Range.Until = r.Until
-	}
-	if !q.Range.Valid() {
-		return usage("since %s is after until %s", q.Range.Since, q.Range.Until)
 	}
 	arts, ok := loadCorpus(c, stderr)
 	if !ok {
@@ -93,6 +75,34 @@ func runSearch(c commonFlags, f searchFlags, words []string, stdout, stderr io.W
 	}
 	_, err = io.WriteString(stdout, b.String())
 	return err
+}
+
+// parseQueryArgs reads a query from the command line's words, with
+// --since and --until narrowing its since: and until:; the errors are
+// usage errors. It returns the query as typed too, for messages.
+func parseQueryArgs(words []string, dates func() (corpus.Range, error)) (search.Query, string, error) {
+	query := strings.TrimSpace(strings.Join(words, " "))
+	if query == "" {
+		return search.Query{}, "", usage("want a QUERY")
+	}
+	r, err := dates()
+	if err != nil {
+		return search.Query{}, query, usage("%s", err)
+	}
+	q, err := search.ParseQuery(query)
+	if err != nil {
+		return q, query, usage("%s", err)
+	}
+	if !r.Since.IsZero() {
+		q.Range.Since = r.Since
+	}
+	if !r.Until.IsZero() {
+		q.Range.Until = r.Until
+	}
+	if !q.Range.Valid() {
+		return q, query, usage("since %s is after until %s", q.Range.Since, q.Range.Until)
+	}
+	return q, query, nil
 }
 
 // rangeFlags adds --since and --until to fs; the function it returns reads
