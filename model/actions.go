@@ -1,10 +1,13 @@
 package model
 
 import (
+	"io"
+
 	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
 
 	"dossier/corpus"
+	"dossier/corpus/cite"
 	"dossier/model/system"
 )
 
@@ -25,6 +28,8 @@ func (m *Model) action(msg tea.KeyMsg) (tea.Cmd, bool) {
 		return m.toggleBookmarksOnly(), true
 	case key.Matches(msg, k.NextUnread):
 		return m.nextUnread(), true
+	case key.Matches(msg, k.Export):
+		return m.export(), true
 	case a == nil:
 		return nil, false
 	case key.Matches(msg, k.Bookmark):
@@ -40,8 +45,38 @@ func (m *Model) action(msg tea.KeyMsg) (tea.Cmd, bool) {
 		return system.OpenURL(a.URL), true
 	case key.Matches(msg, k.Edit):
 		return system.Edit(a.File), true
+	case key.Matches(msg, k.CopyCite):
+		return system.Copy(m.clipboard, cite.Citation(*a), "the citation"), true
+	case key.Matches(msg, k.Copy):
+		if q, ok := m.article.CurrentQuote(); ok && m.article.Doc() == doc {
+			return system.Copy(m.clipboard, cite.QuoteCitation(*a, q), "the quote"), true
+		}
+		m.note = "no quote here: open the article, or find a word in it"
+		return nil, true
 	}
 	return nil, false
+}
+
+// export writes the list as it is shown (the hits, the filter) as a
+// Markdown reading list, off the UI's path.
+func (m *Model) export() tea.Cmd {
+	order := m.list.Order()
+	if len(order) == 0 {
+		m.note = "nothing to export"
+		return nil
+	}
+	arts := make([]corpus.Article, len(order))
+	for i, d := range order {
+		arts[i] = m.arts[d]
+	}
+	title := m.source
+	if q := m.search.Query(); m.search.Hits() != nil {
+		title += ": " + q
+	}
+	if f := m.timeline.Label(); f != "" {
+		title += " (" + f + ")"
+	}
+	return system.Export(m.exportDir, func(w io.Writer) error { return cite.ReadingList(w, title, arts) })
 }
 
 // current is the article the keys act on: the open one while the article

@@ -15,6 +15,8 @@
 package model
 
 import (
+	"io"
+
 	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/lipgloss"
@@ -76,6 +78,11 @@ type Options struct {
 	StateKey string
 	Saver    *store.Saver
 	StateErr error
+	// Clipboard is the terminal, for the OSC 52 sequence a copy writes;
+	// nil copies through the system clipboard only. ExportDir is where x
+	// writes reading lists, the working folder when "".
+	Clipboard io.Writer
+	ExportDir string
 }
 
 // Model is the reader.
@@ -103,6 +110,9 @@ type Model struct {
 
 	marks         *marks.Marks // nil when state is off
 	bookmarksOnly bool
+
+	clipboard io.Writer
+	exportDir string
 }
 
 // New builds the reader.
@@ -117,7 +127,8 @@ func New(opts Options) Model {
 	}
 	st := ui.NewStyles(th, profile)
 	st.ASCII = opts.ASCII
-	m := Model{styles: st, keys: DefaultKeyMap(), source: opts.Source, loading: opts.Loading, lay: ui.Layout(0, 0)}
+	m := Model{styles: st, keys: DefaultKeyMap(), source: opts.Source, loading: opts.Loading, lay: ui.Layout(0, 0),
+		clipboard: opts.Clipboard, exportDir: opts.ExportDir}
 	if opts.KeyMap != nil {
 		m.keys = *opts.KeyMap
 	}

@@ -70,6 +70,8 @@ func runReader(c commonFlags, rf readerFlags, args []string, corpusGiven bool, s
 		Theme:  pickTheme(*themeFlag, isTerminal(stdout)),
 		ASCII:  asciiTerminal(),
 		KeyMap: rf.keys,
+		// A copy's OSC 52 goes to the terminal the screen is drawn on.
+		Clipboard: stdout,
 	}
 	if opts.Theme.NoColor {
 		// NO_COLOR rules out colour, not reverse video or bold: termenv

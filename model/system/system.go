@@ -8,10 +8,13 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
 	"os/exec"
+	"path/filepath"
 	"runtime"
 	"strings"
+	"time"
 
 	"github.com/atotto/clipboard"
 	"github.com/aymanbagabas/go-osc52/v2"
@@ -100,4 +103,31 @@ func Edit(file string) tea.Cmd {
 	}
 	c := exec.Command(ed[0], append(ed[1:], file)...)
 	return tea.ExecProcess(c, func(err error) tea.Msg { return EditedMsg{Err: err} })
+}
+
+// Export writes a reading list with write to a new file in dir (the
+// working folder when ""), named for the time, and says where. An
+// existing file is never overwritten.
+func Export(dir string, write func(io.Writer) error) tea.Cmd {
+	return func() tea.Msg {
+		base := filepath.Join(dir, "dossier-"+time.Now().Format("2006-01-02-150405"))
+		name := base + ".md"
+		f, err := os.OpenFile(name, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o644)
+		for i := 2; errors.Is(err, fs.ErrExist) && i < 100; i++ {
+			name = fmt.Sprintf("%s-%d.md", base, i)
+			f, err = os.OpenFile(name, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o644)
+		}
+		if err != nil {
+			return common.NotedMsg{Text: "export: " + err.Error()}
+		}
+		werr := write(f)
+		if cerr := f.Close(); werr == nil {
+			werr = cerr
+		}
+		if werr != nil {
+			os.Remove(name)
+			return common.NotedMsg{Text: "export: " + werr.Error()}
+		}
+		return common.NotedMsg{Text: "wrote " + name}
+	}
 }

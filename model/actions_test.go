@@ -1,0 +1,89 @@
+package model
+
+import (
+	"bytes"
+	"encoding/base64"
+	"os"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"testing"
+
+	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/x/ansi"
+
+	"dossier/corpus/parse"
+	"dossier/ui"
+)
+
+var osc52 = regexp.MustCompile("\x1b\\]52;c;([A-Za-z0-9+/=]*)\x07")
+
+// copied returns the one clipboard payload written to out.
+func copied(t *testing.T, out *bytes.Buffer) string {
+	t.Helper()
+	seqs := osc52.FindAllStringSubmatch(out.String(), -1)
+	if len(seqs) != 1 || len(seqs[0][0]) != out.Len() {
+		t.Fatalf("want exactly one OSC 52 and nothing else, got %q", out.String())
+	}
+	b, err := base64.StdEncoding.DecodeString(seqs[0][1])
+	if err != nil {
+		t.Fatal(err)
+	}
+	out.Reset()
+	return string(b)
+}
+
+// TestCopyQuoteAndCitation: y on the quote the explorer opened copies it
+// with its speaker and citation; Y copies the article's citation.
+func TestCopyQuoteAndCitation(t *testing.T) {
+	t.Setenv("TMUX", "")
+	t.Setenv("TERM", "xterm")
+	var out bytes.Buffer
+	m := New(Options{Articles: parse.Embedded(), Theme: ui.DarkTheme(), Source: "test corpus", Clipboard: &out})
+	m = drain(m, m.Init(), 0)
+	m = send(m, tea.WindowSizeMsg{Width: 120, Height: 40})
+	m = send(m, keys("Q", "/", "i", "m", "a", "n", "enter", "enter", "enter")...)
+	if m.Open() == nil || m.Open().Source != "Interfax" {
+		t.Fatalf("the explorer opened %v", m.Open())
+	}
+	m = send(m, keys("y")...)
+	got := copied(t, &out)
+	want := "«The CSTO membership meets the interests of Kyrgyzstan, and a withdrawal from the organization is not being considered» — Marat Imankulov, Interfax, 2022-09-22"
+	if !strings.HasPrefix(got, want) {
+		t.Fatalf("y copied %q\nwant %q…", got, want)
+	}
+	if v := ansi.Strip(m.View()); !strings.Contains(v, "copied the quote") {
+		t.Fatalf("no note:\n%s", v)
+	}
+	m = send(m, keys("Y")...)
+	// Seed 002 has no URL: its title names it instead.
+	if got := copied(t, &out); got != "Interfax, 2022-09-22, “Kyrgyzstan not considering withdrawal from CSTO - Kyrgyz Security Council secretary”" {
+		t.Fatalf("Y copied %q", got)
+	}
+}
+
+// TestExportReadingList: x writes the list as shown (here the hits of a
+// search) to a new file, named in the status line.
+func TestExportReadingList(t *testing.T) {
+	dir := t.TempDir()
+	m := New(Options{Articles: parse.Embedded(), Theme: ui.DarkTheme(), Source: "test corpus", ExportDir: dir})
+	m = drain(m, m.Init(), 0)
+	m = send(m, tea.WindowSizeMsg{Width: 120, Height: 40})
+	m = send(m, keys("/", "i", "m", "a", "n", "k", "u", "l", "o", "v", "enter", "esc", "tab", "tab", "x")...)
+	files, _ := filepath.Glob(filepath.Join(dir, "dossier-*.md"))
+	if len(files) != 1 {
+		t.Fatalf("files %v\n%s", files, ansi.Strip(m.View()))
+	}
+	b, _ := os.ReadFile(files[0])
+	text := string(b)
+	if !strings.HasPrefix(text, "# test corpus: imankulov") || strings.Count(text, "\n## ") != m.Len() || m.Len() == 0 {
+		t.Fatalf("%d shown, file:\n%s", m.Len(), text)
+	}
+	if !strings.Contains(ansi.Strip(m.View()), "wrote "+dir) {
+		t.Fatalf("status does not name the file:\n%s", ansi.Strip(m.View()))
+	}
+	m = send(m, keys("x")...)
+	if files, _ = filepath.Glob(filepath.Join(dir, "dossier-*.md")); len(files) != 2 {
+		t.Fatalf("a second export overwrote the first: %v", files)
+	}
+}
