@@ -28,6 +28,16 @@ func (m *Model) action(msg tea.KeyMsg) (tea.Cmd, bool) {
 		return m.toggleBookmarksOnly(), true
 	case key.Matches(msg, k.NextUnread):
 		return m.nextUnread(), true
+	case key.Matches(msg, k.NextArticle), key.Matches(msg, k.PrevArticle):
+		d := 1
+		if key.Matches(msg, k.PrevArticle) {
+			d = -1
+		}
+		if m.focus != FocusArticle {
+			m.list.MoveTo(m.list.Cursor() + d)
+			return m.selectionChanged(), true
+		}
+		return m.step(d), true
 	case key.Matches(msg, k.Export):
 		return m.export(), true
 	case a == nil:

@@ -87,3 +87,35 @@ func TestExportReadingList(t *testing.T) {
 		t.Fatalf("a second export overwrote the first: %v", files)
 	}
 }
+
+// TestArticleStepKeys: J and K move between articles from the list and
+// from the article, with matches shown or not; n/N stay on the matches.
+func TestArticleStepKeys(t *testing.T) {
+	m := newModel(t, parse.Embedded(), 120, 40)
+	first := m.Selected().ID
+	m = send(m, keys("J")...)
+	if m.list.Cursor() != 1 || m.Open() == nil || m.Open().ID == first {
+		t.Fatalf("J in the list: cursor %d", m.list.Cursor())
+	}
+	m = send(m, keys("K")...)
+	if m.list.Cursor() != 0 {
+		t.Fatalf("K in the list: cursor %d", m.list.Cursor())
+	}
+	m = send(m, keys("/", "c", "s", "t", "o", "enter")...)
+	if m.Focus() != FocusArticle || m.article.Matches() == 0 {
+		t.Fatalf("search then enter: focus %v, %d matches", m.Focus(), m.article.Matches())
+	}
+	doc, match := m.article.Doc(), m.article.Match()
+	m = send(m, keys("n")...)
+	if m.article.Doc() != doc || m.article.Match() == match {
+		t.Fatalf("n moved to article %d, match %d", m.article.Doc(), m.article.Match())
+	}
+	m = send(m, keys("J")...)
+	if m.article.Doc() == doc || m.list.Cursor() != 1 {
+		t.Fatalf("J with matches stayed on article %d", doc)
+	}
+	m = send(m, keys("K")...)
+	if m.article.Doc() != doc {
+		t.Fatalf("K came back to %d, not %d", m.article.Doc(), doc)
+	}
+}

@@ -23,6 +23,7 @@ type KeyMap struct {
 	OpenLink, Copy, CopyCite   key.Binding
 	Edit, Export               key.Binding
 	NextUnread, MarkUnread     key.Binding
+	NextArticle, PrevArticle   key.Binding
 	Help, Quit                 key.Binding
 
 	List     list.KeyMap
@@ -52,6 +53,8 @@ func DefaultKeyMap() KeyMap {
 		Edit:          b([]string{"e"}, "e", "edit the file"),
 		Export:        b([]string{"x"}, "x", "export the list as Markdown"),
 		NextUnread:    b([]string{"u"}, "u", "next unread"),
+		NextArticle:   b([]string{"J"}, "J", "next article"),
+		PrevArticle:   b([]string{"K"}, "K", "previous article"),
 		MarkUnread:    b([]string{"U"}, "U", "mark unread"),
 		Help:          b([]string{"?"}, "?", "help"),
 		Quit:          b([]string{"q", "ctrl+c"}, "q", "quit"),
@@ -76,7 +79,7 @@ func (k KeyMap) Sections() []help.Section {
 		{Title: "List", Keys: flat(k.List.FullHelp())},
 		{Title: "Article", Keys: flat(k.Article.FullHelp())},
 		{Title: "Timeline", Keys: flat(k.Timeline.FullHelp())},
-		{Title: "Everywhere", Keys: []key.Binding{k.NextPane, k.PrevPane, k.Search, k.Quotes, k.Facets,
+		{Title: "Everywhere", Keys: []key.Binding{k.NextPane, k.PrevPane, k.Search, k.NextArticle, k.PrevArticle, k.Quotes, k.Facets,
 			k.Bookmark, k.BookmarksOnly, k.NextUnread, k.MarkUnread, k.Skipped, k.Help, k.Quit}},
 		{Title: "Sources", Keys: []key.Binding{k.OpenLink, k.Copy, k.CopyCite, k.Edit, k.Export}},
 		{Title: "Search line", Keys: flat(k.Line.FullHelp())},

@@ -27,10 +27,11 @@ func main() {
 func keysHelp() string {
 	var b []byte
 	b = append(b, "\n\nKeys in the reader:\n"...)
-	for _, col := range model.DefaultKeyMap().FullHelp() {
-		for _, k := range col {
+	for _, sec := range model.DefaultKeyMap().Sections() {
+		b = append(b, "\n  "+sec.Title+"\n"...)
+		for _, k := range sec.Keys {
 			h := k.Help()
-			b = append(b, fmt.Sprintf("  %-12s %s\n", h.Key, h.Desc)...)
+			b = append(b, fmt.Sprintf("    %-12s %s\n", h.Key, h.Desc)...)
 		}
 	}
 	return strings.TrimRight(string(b), "\n")
