@@ -97,3 +97,37 @@ func TestTimelineCountsHitsOffAxis(t *testing.T) {
 		t.Fatalf("000 is an undated hit:\n%s", v)
 	}
 }
+
+// TestUnreadKeys: u goes to the next unread article below the cursor, U
+// takes an article's read mark away, and the file keeps that.
+func TestUnreadKeys(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "state.json")
+	st, _ := store.Load(path)
+	m := New(Options{Articles: synth(5), Theme: ui.DarkTheme(), Source: "marks",
+		State: st, StateKey: "k", Saver: &store.Saver{Path: path}})
+	m = drain(m, m.Init(), 0)
+	m = send(m, tea.WindowSizeMsg{Width: 120, Height: 40})
+	// Read rows 1 and 2.
+	m = send(m, keys("j", "enter", "esc", "j", "enter", "esc", "g")...)
+	read := st.For("k").Read
+	if len(read) != 2 {
+		t.Fatalf("read %v", read)
+	}
+	m = send(m, keys("u")...)
+	if m.list.Cursor() != 3 {
+		t.Fatalf("u from the top: cursor %d, want 3 (1 and 2 are read)", m.list.Cursor())
+	}
+	m = send(m, keys("u", "u")...)
+	if m.list.Cursor() != 4 || !strings.Contains(m.View(), "no unread articles below") {
+		t.Fatalf("u at the last unread: cursor %d", m.list.Cursor())
+	}
+	m = send(m, keys("g", "j")...)
+	id := m.Selected().ID
+	m = send(m, keys("U")...)
+	if st.For("k").Read[id] || !strings.Contains(m.View(), "marked unread") {
+		t.Fatalf("U left %s read", id)
+	}
+	if got, err := store.Load(path); err != nil || got.For("k").Read[id] || len(got.For("k").Read) != 1 {
+		t.Fatalf("saved %v, %v", got.For("k").Read, err)
+	}
+}
