@@ -4,6 +4,7 @@ import (
 	"github.com/charmbracelet/bubbles/key"
 
 	"dossier/model/article"
+	"dossier/model/common"
 	"dossier/model/facets"
 	"dossier/model/help"
 	"dossier/model/list"
@@ -117,4 +118,11 @@ func (m *Model) paneKeys() []key.Binding {
 	}
 	l := m.keys.List
 	return []key.Binding{l.Down, l.Open, m.keys.Search, m.keys.Quotes, l.Sort}
+}
+
+// RemapKeys returns km with the keys of the actions named in m replaced,
+// for the config file; see common.Remap for the names.
+func RemapKeys(km KeyMap, m map[string][]string) (KeyMap, error) {
+	err := common.Remap(&km, m)
+	return km, err
 }

@@ -1,4 +1,4 @@
-package model
+package common
 
 import (
 	"fmt"
@@ -10,14 +10,17 @@ import (
 	"github.com/charmbracelet/bubbles/key"
 )
 
-// RemapKeys returns km with the keys of each action named in m replaced by
-// m's, and its help showing them: a config file's keys. An action is the
+// Remap sets, in the key map km points to, the keys of each action named
+// in m to m's, and its help to show them: a config file's keys. An action is the
 // lower-case name of a KeyMap field ("quit", "nextpane"); a pane's, the
 // path to it through the nested key maps ("list.down", "article.nextmatch",
 // "line.cancel"). The error names the first unknown action, in name order,
 // and what is allowed there. Found by reflection, so a key a pane adds is
 // remappable at once.
-func RemapKeys(km KeyMap, m map[string][]string) (KeyMap, error) {
+func Remap(km any, m map[string][]string) error {
+	if p := reflect.ValueOf(km); p.Kind() != reflect.Pointer || p.Elem().Kind() != reflect.Struct {
+		return fmt.Errorf("remap: %T is not a pointer to a key map", km)
+	}
 	bindingType := reflect.TypeFor[key.Binding]()
 	// allowed lists what may follow prefix in v: its bindings, then its
 	// nested maps as "pane.…".
@@ -38,7 +41,7 @@ func RemapKeys(km KeyMap, m map[string][]string) (KeyMap, error) {
 		return strings.Join(keys, ", ")
 	}
 	for _, name := range slices.Sorted(maps.Keys(m)) {
-		v, prefix := reflect.ValueOf(&km).Elem(), ""
+		v, prefix := reflect.ValueOf(km).Elem(), ""
 		for _, part := range strings.Split(name, ".") {
 			next := reflect.Value{}
 			if v.Kind() == reflect.Struct && v.Type() != bindingType {
@@ -50,22 +53,22 @@ func RemapKeys(km KeyMap, m map[string][]string) (KeyMap, error) {
 			}
 			if !next.IsValid() {
 				if v.Type() == bindingType {
-					return km, fmt.Errorf("%s: unknown action (%s is a key, not a pane)", name, strings.TrimSuffix(prefix, "."))
+					return fmt.Errorf("%s: unknown action (%s is a key, not a pane)", name, strings.TrimSuffix(prefix, "."))
 				}
-				return km, fmt.Errorf("%s: unknown action (want %s)", name, allowed(v, prefix))
+				return fmt.Errorf("%s: unknown action (want %s)", name, allowed(v, prefix))
 			}
 			v, prefix = next, prefix+part+"."
 		}
 		if v.Type() != bindingType {
-			return km, fmt.Errorf("%s: unknown action (want %s)", name, allowed(v, prefix))
+			return fmt.Errorf("%s: unknown action (want %s)", name, allowed(v, prefix))
 		}
 		keys := m[name]
 		if len(keys) == 0 || slices.Contains(keys, "") {
-			return km, fmt.Errorf("%s: want one key or more, none empty", name)
+			return fmt.Errorf("%s: want one key or more, none empty", name)
 		}
 		kb := v.Addr().Interface().(*key.Binding)
 		kb.SetKeys(keys...)
 		kb.SetHelp(strings.Join(keys, "/"), kb.Help().Desc)
 	}
-	return km, nil
+	return nil
 }
