@@ -61,8 +61,9 @@ func (m *Model) action(msg tea.KeyMsg) (tea.Cmd, bool) {
 		if q, ok := m.article.CurrentQuote(); ok && m.article.Doc() == doc {
 			return system.Copy(m.clipboard, cite.QuoteCitation(*a, q), "the quote"), true
 		}
-		m.note = "no quote here: open the article, or find a word in it"
-		return nil, true
+		// Nothing quoted here (a title match, an article not open): the
+		// article's citation is the next best thing.
+		return system.Copy(m.clipboard, cite.Citation(*a), "the citation (no quote here)"), true
 	}
 	return nil, false
 }
