@@ -80,6 +80,9 @@ func runReader(c commonFlags, rf readerFlags, args []string, corpusGiven bool, s
 		lipgloss.SetColorProfile(termenv.ANSI)
 	}
 	profile := lipgloss.ColorProfile() // decided here, before the screen is taken
+	// Light or dark is decided too: a style with an adaptive colour (the
+	// bubbles' own defaults) would otherwise ask the terminal mid-run.
+	lipgloss.SetHasDarkBackground(opts.Theme.Dark || opts.Theme.NoColor)
 	opts.Profile = &profile
 	if path == "" {
 		opts.Articles, opts.Source = parse.Embedded(), "embedded corpus"

@@ -2,7 +2,6 @@ package parse
 
 import (
 	"dossier/corpus"
-	"regexp"
 	"strconv"
 	"strings"
 	"unicode"
@@ -32,18 +31,18 @@ import (
 
 var (
 	// A time after a date: 16:47, at 4:47 pm, в 16:47, 16.47, à 16h40, ore 10:15.
-	reTime = regexp.MustCompile(`(?i)^\s*(?:[,|·–—-]\s*)?(?:(at|в|à|ore|um|alle|saat|о|kl\.):?\s+)?(\d{1,2})([:.h])(\d{2})(?::\d{2})?(?:\s*([ap])\.?m\.?)?(?:\s*(?:uhr|ч\.|час(?:ов|а)?)(?:\b|$))?`)
+	reTime = lazy(`(?i)^\s*(?:[,|·–—-]\s*)?(?:(at|в|à|ore|um|alle|saat|о|kl\.):?\s+)?(\d{1,2})([:.h])(\d{2})(?::\d{2})?(?:\s*([ap])\.?m\.?)?(?:\s*(?:uhr|ч\.|час(?:ов|а)?)(?:\b|$))?`)
 	// A label before a date line: "Published: 22.09.2022 16:47".
-	reDateLabel = regexp.MustCompile(`(?i)^(?:published|updated|last updated|posted|date|dated|опубликовано|обновлено|дата публикации|дата|жарыяланды|жарияланды|жарияланған|yayınlanma(?: tarihi)?|yayın tarihi|güncelleme|güncellenme|veröffentlicht|aktualisiert|stand|pubblicato|aggiornato|publié|mis à jour|e'lon qilingan|nashr etildi|chop etildi)\s*:?\s*(?:on\s+|le\s+|il\s+|am\s+)?`)
+	reDateLabel = lazy(`(?i)^(?:published|updated|last updated|posted|date|dated|опубликовано|обновлено|дата публикации|дата|жарыяланды|жарияланды|жарияланған|yayınlanma(?: tarihi)?|yayın tarihi|güncelleme|güncellenme|veröffentlicht|aktualisiert|stand|pubblicato|aggiornato|publié|mis à jour|e'lon qilingan|nashr etildi|chop etildi)\s*:?\s*(?:on\s+|le\s+|il\s+|am\s+)?`)
 	// A time before the date: "16:47, 22 September 2022", "09:05 UTC, 21 June 2023".
-	reTimeFirst = regexp.MustCompile(`(?i)^(\d{1,2})[:h](\d{2})(?:\s*(?:utc|gmt|msk|мск)(?:[+-]\d{1,2})?)?\s*[,|·]?\s+`)
+	reTimeFirst = lazy(`(?i)^(\d{1,2})[:h](\d{2})(?:\s*(?:utc|gmt|msk|мск)(?:[+-]\d{1,2})?)?\s*[,|·]?\s+`)
 	// A zone after a time: UTC, GMT+3, MSK, +03:00, (GMT+6)
-	reZone     = regexp.MustCompile(`(?i)^\s*\(?(?:z\b|utc|gmt|msk|мск|almt|bst|cet|cest|eet|est|edt|pst|pdt|[+-]\d{2}:?\d{2})(?:\s*[+-]\d{1,2}(?::?\d{2})?)?\)?`)
-	reISOMonth = regexp.MustCompile(`^(\d{4})-(\d{2})$`)
-	reYear     = regexp.MustCompile(`^(\d{4})$`)
+	reZone     = lazy(`(?i)^\s*\(?(?:z\b|utc|gmt|msk|мск|almt|bst|cet|cest|eet|est|edt|pst|pdt|[+-]\d{2}:?\d{2})(?:\s*[+-]\d{1,2}(?::?\d{2})?)?\)?`)
+	reISOMonth = lazy(`^(\d{4})-(\d{2})$`)
+	reYear     = lazy(`^(\d{4})$`)
 	// English weekdays, abbreviated or not, that may lead a date line; the
 	// other languages' are in the weekdays set.
-	reWeekday = regexp.MustCompile(`(?i)^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|urday)?\.?,?\s+`)
+	reWeekday = lazy(`(?i)^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|urday)?\.?,?\s+`)
 )
 
 // maxDateLine is the longest line read as a date line, in bytes:
@@ -401,7 +400,7 @@ func skipWeekday(s string, i int) int {
 // extendTime adds a time (and skips a zone) that directly follows a date.
 func extendTime(s string, m dateMatch) dateMatch {
 	if m.d.Prec == corpus.PrecMinute {
-		if z := reZone.FindStringIndex(s[m.end:]); z != nil {
+		if z := reZone().FindStringIndex(s[m.end:]); z != nil {
 			m.end += z[1]
 		}
 		return m
@@ -411,7 +410,7 @@ func extendTime(s string, m dateMatch) dateMatch {
 	if len(rest) > 40 {
 		rest = rest[:40]
 	}
-	t := reTime.FindStringSubmatchIndex(rest)
+	t := reTime().FindStringSubmatchIndex(rest)
 	if t == nil {
 		return m
 	}
@@ -440,7 +439,7 @@ func extendTime(s string, m dateMatch) dateMatch {
 	}
 	m.d.Hour, m.d.Minute, m.d.Prec = h, mi, corpus.PrecMinute
 	m.end += t[1]
-	if z := reZone.FindStringIndex(s[m.end:]); z != nil {
+	if z := reZone().FindStringIndex(s[m.end:]); z != nil {
 		m.end += z[1]
 	}
 	return m
@@ -491,12 +490,12 @@ func Date(line string, allowYear bool) (corpus.Date, bool) {
 		return corpus.Date{}, false // a paragraph, not a date line: skip the scans
 	}
 	s = strings.TrimRight(s, " .;,")
-	s = reDateLabel.ReplaceAllString(s, "")
-	s = reWeekday.ReplaceAllString(s, "")
+	s = reDateLabel().ReplaceAllString(s, "")
+	s = reWeekday().ReplaceAllString(s, "")
 	if we, w := wordAfter(s, 0); w != "" && weekdays[lowerWord(w)] {
 		s = strings.TrimLeft(s[we:], " ,")
 	}
-	if m := reTimeFirst.FindStringSubmatch(s); m != nil {
+	if m := reTimeFirst().FindStringSubmatch(s); m != nil {
 		d, ok := Date(s[len(m[0]):], false)
 		h, mi := atoi(m[1]), atoi(m[2])
 		if !ok || d.Prec != corpus.PrecDay || h > 23 || mi > 59 {
@@ -505,7 +504,7 @@ func Date(line string, allowYear bool) (corpus.Date, bool) {
 		d.Hour, d.Minute, d.Prec = h, mi, corpus.PrecMinute
 		return d, true
 	}
-	if m := reISOMonth.FindStringSubmatch(s); m != nil {
+	if m := reISOMonth().FindStringSubmatch(s); m != nil {
 		y, mo := atoi(m[1]), atoi(m[2])
 		if validDay(y, mo, 1) {
 			return corpus.Date{Year: y, Month: mo, Prec: corpus.PrecMonth}, true
@@ -515,7 +514,7 @@ func Date(line string, allowYear bool) (corpus.Date, bool) {
 	if d, ok := monthYear(s); ok {
 		return d, ok
 	}
-	if m := reYear.FindStringSubmatch(s); m != nil && allowYear {
+	if m := reYear().FindStringSubmatch(s); m != nil && allowYear {
 		y := atoi(m[1])
 		if validDay(y, 1, 1) {
 			return corpus.Date{Year: y, Prec: corpus.PrecYear}, true

@@ -4,7 +4,9 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
+	"regexp"
 	"strings"
+	"sync"
 	stdunicode "unicode"
 	"unicode/utf8"
 
@@ -287,4 +289,11 @@ func isBinary(b []byte) bool {
 		}
 	}
 	return bad*10 > n
+}
+
+// lazy compiles a pattern the first time it is used, not at start-up: a
+// reader that opens on the embedded corpus draws its first frame before
+// most of the parser's patterns are needed.
+func lazy(expr string) func() *regexp.Regexp {
+	return sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(expr) })
 }

@@ -8,7 +8,6 @@ import (
 	"io/fs"
 	"path"
 	"path/filepath"
-	"regexp"
 	"strings"
 
 	"go.yaml.in/yaml/v3"
@@ -97,7 +96,7 @@ const (
 
 // reYAMLKey is a line that starts a YAML mapping entry: what makes a
 // fenced block front matter rather than a Markdown rule.
-var reYAMLKey = regexp.MustCompile(`^[ \t]*[\p{L}\p{N}_-]+[ \t]*:(?:[ \t]|$)`)
+var reYAMLKey = lazy(`^[ \t]*[\p{L}\p{N}_-]+[ \t]*:(?:[ \t]|$)`)
 
 // frontMatter splits YAML front matter ("---" lines around it) off text.
 // Front matter that cannot be read (too large, too many keys, not YAML
@@ -121,7 +120,7 @@ func frontMatter(text string) (body string, m *Meta, warn string) {
 	} else {
 		return text, nil, "" // "---" followed by text on the same line: not a fence
 	}
-	if first := firstLine(head); first != "" && !reYAMLKey.MatchString(first) {
+	if first := firstLine(head); first != "" && !reYAMLKey().MatchString(first) {
 		return text, nil, "" // "---" rules around prose: Markdown, not YAML
 	}
 	meta, err := readFrontMatter(head)
@@ -196,7 +195,7 @@ func countKeys(n *yaml.Node, k int) int {
 
 // reLooseValue is a top-level "key: value" line whose plain value holds
 // a colon and a space, which YAML reads as a second mapping.
-var reLooseValue = regexp.MustCompile(`^([\p{L}\p{N}_-]+[ \t]*:[ \t]+)([^"'\[{|>&*!%@` + "`" + `#].*:(?:[ \t].*)?)$`)
+var reLooseValue = lazy(`^([\p{L}\p{N}_-]+[ \t]*:[ \t]+)([^"'\[{|>&*!%@` + "`" + `#].*:(?:[ \t].*)?)$`)
 
 // quoteValues quotes the values reLooseValue finds, and turns tabs that
 // indent a line into spaces; ok is false when it changed nothing.
@@ -208,7 +207,7 @@ func quoteValues(head string) (string, bool) {
 			l = strings.Repeat("  ", len(l)-len(t)) + t
 			lines[i], changed = l, true
 		}
-		if m := reLooseValue.FindStringSubmatch(strings.TrimRight(l, " \t")); m != nil {
+		if m := reLooseValue().FindStringSubmatch(strings.TrimRight(l, " \t")); m != nil {
 			lines[i] = m[1] + "'" + strings.ReplaceAll(m[2], "'", "''") + "'"
 			changed = true
 		}

@@ -148,7 +148,7 @@ func lineJunk(p string) junkKind {
 	if relatedLabels[key] {
 		return junkRelated
 	}
-	if len(p) <= 60 && reNav.MatchString(p) {
+	if len(p) <= 60 && reNav().MatchString(p) {
 		return junkNav
 	}
 	if relatedPrefix(key) {

@@ -101,7 +101,7 @@ func classify(raw []string, b *budget) []para {
 				break
 			}
 			if len(t) <= 160 && hasYear(t) {
-				if ds := findDates(t); len(ds) > 0 && (p.words-datedWords(t, ds) <= 4 && !endsSentence(t) || reDateLabel.MatchString(t)) {
+				if ds := findDates(t); len(ds) > 0 && (p.words-datedWords(t, ds) <= 4 && !endsSentence(t) || reDateLabel().MatchString(t)) {
 					p.kind, p.date, p.hasDate = pMetaDate, ds[0].d, true
 					break
 				}
@@ -127,7 +127,7 @@ func datedWords(t string, ds []dateMatch) int {
 
 // shortOrProse tells a line that could head something from a sentence.
 func shortOrProse(t string, words int) paraKind {
-	if reMDHead.MatchString(t) {
+	if reMDHead().MatchString(t) {
 		return pShort
 	}
 	if len(t) > maxHeadline || words == 0 || words > 40 || sentenceBreak(t) >= 0 {
@@ -393,7 +393,7 @@ func headlineScore(ps []para, i, rank, proseAbove int) float64 {
 	if r, _ := utf8.DecodeLastRuneInString(p.text); r == '?' || r == '!' {
 		s -= wAsk
 	}
-	if reMDHead.MatchString(p.text) {
+	if reMDHead().MatchString(p.text) {
 		s += wMDHead
 	}
 	return s

@@ -4,7 +4,6 @@ import (
 	"context"
 	"dossier/corpus"
 	"fmt"
-	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -98,13 +97,13 @@ const (
 )
 
 var (
-	reNav    = regexp.MustCompile(`(?i)^(?:go back|back|back to (?:the )?(?:all )?(?:news|section|top|list|home|homepage|main page)|read (?:more|also)|share|print|назад|вернуться(?: к| в| на)?.{0,30}|все новости|читайте также)$`)
-	reInline = regexp.MustCompile(`^date\s+(\d{4}-\d{2}(?:-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?)?)?)(?:\s+|$)`)
+	reNav    = lazy(`(?i)^(?:go back|back|back to (?:the )?(?:all )?(?:news|section|top|list|home|homepage|main page)|read (?:more|also)|share|print|назад|вернуться(?: к| в| на)?.{0,30}|все новости|читайте также)$`)
+	reInline = lazy(`^date\s+(\d{4}-\d{2}(?:-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?)?)?)(?:\s+|$)`)
 	// BISHKEK. Sept 22 (Interfax) - …; MOSCOW (Reuters) - …; БИШКЕК, 28 ноября. /ТАСС/. …
 	// The bracketed agency needs its dash, so "CSTO (Collective Security
 	// Treaty Organization) member states" is no dateline.
-	reDateline = regexp.MustCompile(`^(\p{Lu}[\p{Lu}'’\-]+(?:[ \-]\p{Lu}[\p{Lu}'’\-]+){0,3})\s*[.,]?\s*(?:\p{L}{3,9}\.?\s+\d{1,2}|\d{1,2}\s+\p{L}{3,9}\.?)?\s*[,.]?\s*(?:\(([^()]{2,40})\)\s*\.?\s*[-–—]|/([^/]{2,40})/\s*\.?\s*(?:[-–—])?)\s*`)
-	reMDHead   = regexp.MustCompile(`^#{1,6}\s+`)
+	reDateline = lazy(`^(\p{Lu}[\p{Lu}'’\-]+(?:[ \-]\p{Lu}[\p{Lu}'’\-]+){0,3})\s*[.,]?\s*(?:\p{L}{3,9}\.?\s+\d{1,2}|\d{1,2}\s+\p{L}{3,9}\.?)?\s*[,.]?\s*(?:\(([^()]{2,40})\)\s*\.?\s*[-–—]|/([^/]{2,40})/\s*\.?\s*(?:[-–—])?)\s*`)
+	reMDHead   = lazy(`^#{1,6}\s+`)
 )
 
 // Text parses text that is already decoded and cleaned, and has no
@@ -129,7 +128,7 @@ func TextContext(ctx context.Context, id, file, text string, meta *Meta) (corpus
 	// An inline prefix: " date 2018-11-09 The President…".
 	var inline corpus.Date
 	if len(raw) > 0 {
-		if m := reInline.FindStringSubmatch(raw[0]); m != nil {
+		if m := reInline().FindStringSubmatch(raw[0]); m != nil {
 			if d, ok := Date(m[1], false); ok {
 				inline = d
 			}
@@ -180,7 +179,7 @@ func TextContext(ctx context.Context, id, file, text string, meta *Meta) (corpus
 				t = ps[i].text
 			}
 		}
-		a.Title, a.TitleFrom = reMDHead.ReplaceAllString(t, ""), corpus.OriginHeader
+		a.Title, a.TitleFrom = reMDHead().ReplaceAllString(t, ""), corpus.OriginHeader
 	case len(paras) == 0 && listing >= 0:
 		// A listing of other stories and nothing else: its first item.
 		a.Title, a.TitleFrom = ps[listing].text, corpus.OriginHeader
@@ -192,7 +191,7 @@ func TextContext(ctx context.Context, id, file, text string, meta *Meta) (corpus
 
 	// Agency dateline near the top of the story.
 	for i := 0; i < len(paras) && i < 3; i++ {
-		if m := reDateline.FindStringSubmatch(paras[i]); m != nil {
+		if m := reDateline().FindStringSubmatch(paras[i]); m != nil {
 			a.Dateline = m[1]
 			src := m[2]
 			if src == "" {

@@ -2,7 +2,6 @@ package parse
 
 import (
 	"dossier/corpus"
-	"regexp"
 	"strings"
 	"unicode/utf8"
 )
@@ -156,8 +155,8 @@ func pairQuotes(p string, limit int) []rawQuote {
 }
 
 var (
-	reAccording = regexp.MustCompile(`(?i)(?:according to|in the words of|по словам|как сказал[а]?)\s+(.{1,120}?)\s*,?\s*$`)
-	reRoleHead  = regexp.MustCompile(`(?i)^(?:the|a|an)\s+`)
+	reAccording = lazy(`(?i)(?:according to|in the words of|по словам|как сказал[а]?)\s+(.{1,120}?)\s*,?\s*$`)
+	reRoleHead  = lazy(`(?i)^(?:the|a|an)\s+`)
 )
 
 // findQuotes finds quotes in paras and names their speakers. It returns

@@ -328,7 +328,7 @@ func attribBefore(head string) string {
 		if s := hisWords(head); s != "" {
 			return s
 		}
-		if m := reAccording.FindStringSubmatch(head); m != nil {
+		if m := reAccording().FindStringSubmatch(head); m != nil {
 			return subjectOf(m[1])
 		}
 	}
@@ -450,8 +450,8 @@ func (r *resolver) resolve(subj string, para, off int) string {
 }
 
 func (r *resolver) resolveName(subj string) string {
-	if reRoleHead.MatchString(subj) {
-		return r.role(reRoleHead.ReplaceAllString(subj, ""))
+	if reRoleHead().MatchString(subj) {
+		return r.role(reRoleHead().ReplaceAllString(subj, ""))
 	}
 	if n := nameOf(subj); n != "" {
 		return r.fullName(n)
