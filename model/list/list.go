@@ -360,8 +360,8 @@ func (m Model) View() string {
 	v := ui.ListView{
 		Arts: m.arts, Order: m.order, Hits: m.hits,
 		Offset: m.offset, Cursor: m.cursor,
-		Focused:     m.focused,
-		Empty:       m.empty,
+		Focused: m.focused,
+		Empty:   m.empty,
 	}
 	if m.marks != nil {
 		arts, marks := m.arts, m.marks
