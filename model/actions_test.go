@@ -8,11 +8,14 @@ import (
 	"regexp"
 	"strings"
 	"testing"
+	"time"
 
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/x/ansi"
 
+	"dossier/corpus"
 	"dossier/corpus/parse"
+	"dossier/model/common"
 	"dossier/ui"
 )
 
@@ -117,5 +120,61 @@ func TestArticleStepKeys(t *testing.T) {
 	m = send(m, keys("K")...)
 	if m.article.Doc() != doc {
 		t.Fatalf("K came back to %d, not %d", m.article.Doc(), doc)
+	}
+}
+
+// TestOpenLinkAndEdit: o hands the article's URL to $BROWSER and says so;
+// e on an article whose file exists asks the runtime to run the editor,
+// and on an embedded one says there is no file.
+func TestOpenLinkAndEdit(t *testing.T) {
+	dir := t.TempDir()
+	log := filepath.Join(dir, "opened")
+	browser := filepath.Join(dir, "browser")
+	if err := os.WriteFile(browser, []byte("#!/bin/sh\necho \"$1\" > "+log+"\n"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	t.Setenv("BROWSER", browser)
+	m := newModel(t, parse.Embedded(), 120, 40)
+	m = send(m, keys("j", "j")...)
+	url := m.Selected().URL
+	m = send(m, keys("o")...)
+	if !strings.Contains(ansi.Strip(m.View()), "opened https://24.kg/") {
+		t.Fatalf("no note:\n%s", ansi.Strip(m.View()))
+	}
+	var got []byte
+	for i := 0; i < 100 && len(got) == 0; i++ { // the browser runs on its own
+		got, _ = os.ReadFile(log)
+		time.Sleep(10 * time.Millisecond)
+	}
+	if strings.TrimSpace(string(got)) != url {
+		t.Fatalf("browser got %q, want %q", got, url)
+	}
+	// Seed 002 has no URL.
+	if m = send(m, keys("k", "o")...); !strings.Contains(ansi.Strip(m.View()), "no web link to open") {
+		t.Fatalf("o without a URL:\n%s", ansi.Strip(m.View()))
+	}
+	if m = send(m, keys("e")...); !strings.Contains(ansi.Strip(m.View()), "no file to edit") {
+		t.Fatalf("e on an embedded article:\n%s", ansi.Strip(m.View()))
+	}
+	// An article from a file: e gives the runtime a command to run (the
+	// editor, with the screen released), not a note.
+	file := filepath.Join(dir, "a.txt")
+	os.WriteFile(file, []byte("Title\n\nBody."), 0o644)
+	a := art("a", 2020, 1, 1, "Title", "Body.")
+	a.File = file
+	m = newModel(t, []corpus.Article{a}, 120, 40)
+	_, cmd := m.Update(keyMsg("e"))
+	if cmd == nil {
+		t.Fatal("e gave no command")
+	}
+	if msg, ok := cmd().(tea.BatchMsg); ok {
+		for _, c := range msg {
+			if c == nil {
+				continue
+			}
+			if n, ok := c().(common.NotedMsg); ok {
+				t.Fatalf("e noted %q instead of running the editor", n.Text)
+			}
+		}
 	}
 }

@@ -19,10 +19,16 @@ import (
 // go test ./model -update after a deliberate change, and read the diff.
 func TestGolden(t *testing.T) {
 	arts := parse.Embedded()
-	for _, sz := range []struct{ w, h int }{{120, 40}, {80, 24}, {40, 12}} {
+	for _, sz := range []struct{ w, h int }{{120, 40}, {80, 24}, {50, 15}, {40, 12}} {
 		t.Run(fmt.Sprintf("%dx%d", sz.w, sz.h), func(t *testing.T) {
 			m := newModel(t, arts, sz.w, sz.h)
 			t.Run("list", func(t *testing.T) { golden.RequireEqual(t, []byte(m.View())) })
+			// The third article is the one with a source link.
+			u := send(m, keys("j", "j", "enter")...)
+			if u.Open() == nil || u.Open().URL == "" {
+				t.Fatalf("opened %v", u.Open())
+			}
+			t.Run("article-url", func(t *testing.T) { golden.RequireEqual(t, []byte(u.View())) })
 			m = send(m, keys("j", "enter")...)
 			t.Run("article", func(t *testing.T) { golden.RequireEqual(t, []byte(m.View())) })
 			m = send(m, keys("tab")...)
