@@ -1,0 +1,93 @@
+package load
+
+import (
+	"context"
+	"os"
+	"path/filepath"
+	"testing"
+	"time"
+)
+
+// TestWatch: files added, changed and removed while the folder is watched
+// come back as changes named as Load names them, a new folder's files
+// included; files that are not articles, and hidden folders, do not.
+func TestWatch(t *testing.T) {
+	dir := t.TempDir()
+	write := func(rel, text string) {
+		t.Helper()
+		p := filepath.Join(dir, rel)
+		os.MkdirAll(filepath.Dir(p), 0o755)
+		if err := os.WriteFile(p, []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	write("a.txt", "First headline here\n\nBISHKEK, Jan 5 (Wire) - A body.")
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	got := make(chan []Change, 16)
+	ready := make(chan error, 1)
+	go func() { ready <- Watch(ctx, dir, Options{}, func(cs []Change) { got <- cs }) }()
+	time.Sleep(100 * time.Millisecond) // the watch is set up
+	select {
+	case err := <-ready:
+		t.Fatalf("Watch returned at once: %v", err)
+	default:
+	}
+	next := func(what string) map[string]Change {
+		t.Helper()
+		out := map[string]Change{}
+		deadline := time.After(5 * time.Second)
+		for {
+			select {
+			case cs := <-got:
+				for _, c := range cs {
+					out[c.Path] = c
+				}
+				return out
+			case <-deadline:
+				t.Fatalf("%s: no change reported", what)
+			}
+		}
+	}
+
+	write("b.md", "Second headline about the CSTO\n\nA body of text.")
+	write("notes.json", "{}")
+	write(".git/c.txt", "hidden")
+	cs := next("add")
+	b, ok := cs[filepath.Join(dir, "b.md")]
+	if !ok || b.Removed || b.Article.Title != "Second headline about the CSTO" || b.Article.ID != "b" {
+		t.Fatalf("add: %+v", cs)
+	}
+	if len(cs) != 1 {
+		t.Fatalf("non-articles reported: %+v", cs)
+	}
+
+	write("a.txt", "Changed headline here\n\nA new body.")
+	if a := next("change")[filepath.Join(dir, "a.txt")]; a.Removed || a.Article.Title != "Changed headline here" || a.Article.File != filepath.Join(dir, "a.txt") {
+		t.Fatalf("change: %+v", a)
+	}
+
+	os.Remove(filepath.Join(dir, "b.md"))
+	if b := next("remove")[filepath.Join(dir, "b.md")]; !b.Removed {
+		t.Fatalf("remove: %+v", b)
+	}
+
+	write("2024/06/d.txt", "A headline in a new folder\n\nBody.")
+	if d := next("new folder")[filepath.Join(dir, "2024/06/d.txt")]; d.Removed || d.Article.ID != "2024/06/d" {
+		t.Fatalf("new folder: %+v", d)
+	}
+
+	write("bin.txt", "bin\x00\x01\x02\x03")
+	if s := next("binary")[filepath.Join(dir, "bin.txt")]; !s.Removed || s.Skip == nil {
+		t.Fatalf("a file that no longer loads: %+v", s)
+	}
+	cancel()
+	select {
+	case err := <-ready:
+		if err != nil {
+			t.Fatal(err)
+		}
+	case <-time.After(2 * time.Second):
+		t.Fatal("Watch did not return at cancel")
+	}
+}
