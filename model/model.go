@@ -201,6 +201,8 @@ func (m *Model) update(msg tea.Msg) tea.Cmd {
 			return m.search.Index(m.arts)
 		}
 		return nil
+	case filesChangedMsg:
+		return m.applyChanges(msg.changes)
 	case marks.SavedMsg:
 		if msg.Err != nil {
 			m.note = msg.Err.Error()

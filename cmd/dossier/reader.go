@@ -120,6 +120,13 @@ func runReader(c commonFlags, rf readerFlags, args []string, corpusGiven bool, s
 			}
 			skipped = sk
 			p.Send(model.LoadDone(sk, err)) // the ! view lists the warnings too
+			if err == nil {
+				// A live folder: what a scraper adds while the reader is
+				// open comes in as it lands.
+				load.Watch(ctx, path, load.Options{Encoding: *encFlag}, func(cs []load.Change) {
+					p.Send(model.FilesChanged(cs))
+				})
+			}
 		}()
 	} else {
 		close(done)

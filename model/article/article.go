@@ -141,6 +141,22 @@ func (m *Model) Show(doc int, a *corpus.Article, query string, toMatch bool) tea
 	return m.show(doc, a, hlSpec{query: query, quote: -1}, toMatch)
 }
 
+// Forget drops the pane's article and every cached rendering: the corpus
+// was replaced (a live folder changed), so a document number or an ID may
+// now name other text.
+func (m *Model) Forget() {
+	m.Clear()
+	m.renders, m.finds = &cache[renderKey, rendered]{}, &cache[findKey, located]{}
+}
+
+// Renumber tells the pane its article, unchanged, is now number doc of a
+// new corpus: what it shows and where it is scrolled stay. The caches go,
+// as with Forget.
+func (m *Model) Renumber(doc int, a *corpus.Article) {
+	m.doc, m.art = doc, a
+	m.renders, m.finds = &cache[renderKey, rendered]{}, &cache[findKey, located]{}
+}
+
 // ShowQuote shows article doc, a, scrolled to its quote number quote (an
 // index into a.Quotes) and highlighted as the current match: what the
 // quotes explorer opens. A quote a does not have shows the article alone.

@@ -105,6 +105,13 @@ func newer(arts []corpus.Article) func(i, j int) int {
 	return func(i, j int) int { return corpus.Newest(&arts[i], &arts[j]) }
 }
 
+// SetArticles takes arts in place of the articles the list had, sorted
+// again; it returns the article to keep selected, as AddArticles does.
+func (m *Model) SetArticles(arts []corpus.Article) (keep int) {
+	m.byDate, m.byTitle = nil, nil
+	return m.AddArticles(arts, 0)
+}
+
 // AddArticles takes arts, of which those from index from on are new, into
 // the date order. The new batch is sorted on its own and merged, O(n + b
 // log b), so a folder of 100,000 files streaming in batches does not

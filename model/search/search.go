@@ -64,10 +64,11 @@ type DoneMsg struct {
 	Hits       []csearch.Hit
 }
 
-// indexedMsg carries the search index over the first n articles.
+// indexedMsg carries the search index over the first n articles, built
+// for the corpus generation gen (see Reindex).
 type indexedMsg struct {
-	ix *csearch.Index
-	n  int
+	ix     *csearch.Index
+	n, gen int
 }
 
 // Limit caps the hits a corpus search returns: more than a reader scrolls
@@ -81,7 +82,7 @@ const detailHits = 64
 // Detail fills the snippets of hits from to to (rows of the list), which
 // the search left out: the list calls it for the rows it draws.
 func (m *Model) Detail(from, to int) {
-	if m.hits != nil {
+	if m.hits != nil && m.index != nil {
 		m.index.Detail(m.hits, from, to)
 	}
 }
@@ -96,6 +97,7 @@ type Model struct {
 
 	index   *csearch.Index
 	ixN     int           // articles the index covers
+	ixGen   int           // the corpus generation: Reindex starts a new one
 	gen     int           // stamps each corpus search; older answers are dropped
 	query   string        // the query whose hits are shown
 	hits    []csearch.Hit // nil when the list is not showing hits
@@ -127,7 +129,27 @@ func (m *Model) SetSize(w, _ int) {
 // Index returns the command that builds the index over arts, off the UI's
 // path.
 func (m Model) Index(arts []corpus.Article) tea.Cmd {
-	return func() tea.Msg { return indexedMsg{ix: csearch.NewIndex(arts), n: len(arts)} }
+	gen := m.ixGen
+	return func() tea.Msg { return indexedMsg{ix: csearch.NewIndex(arts), n: len(arts), gen: gen} }
+}
+
+// Reindex drops the index for one over arts, which replace the articles
+// it covered (a live folder changed): the hits shown keep their articles
+// through remap (an old index to the new one, -1 for an article gone) and
+// the query runs again once the new index is in.
+func (m *Model) Reindex(arts []corpus.Article, remap func(int) int) tea.Cmd {
+	m.index, m.ixN = nil, 0
+	m.ixGen++
+	if m.hits != nil {
+		kept := m.hits[:0:0]
+		for _, h := range m.hits {
+			if h.Doc = remap(h.Doc); h.Doc >= 0 {
+				kept = append(kept, h)
+			}
+		}
+		m.hits, m.pending = kept, !m.inDoc
+	}
+	return m.Index(arts)
 }
 
 // Indexed reports whether the index has been built.
@@ -234,7 +256,7 @@ func (m Model) Status() string {
 func (m Model) Update(msg tea.Msg) (Model, tea.Cmd) {
 	switch msg := msg.(type) {
 	case indexedMsg:
-		if msg.n < m.ixN {
+		if msg.gen != m.ixGen || msg.n < m.ixN {
 			return m, nil
 		}
 		m.index, m.ixN = msg.ix, msg.n

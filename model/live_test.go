@@ -1,0 +1,85 @@
+package model
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/charmbracelet/x/ansi"
+
+	"dossier/corpus/load"
+)
+
+// TestLiveFolder: files added, changed and removed while the reader is
+// open appear, change or leave in date order, the timeline counts them,
+// search finds the new text once reindexed, and the selection stays.
+func TestLiveFolder(t *testing.T) {
+	arts := synth(6)
+	for i := range arts {
+		arts[i].File = "news/" + arts[i].ID + ".txt"
+	}
+	m := newModel(t, arts, 120, 40)
+	m = send(m, keys("j", "j")...)
+	sel := m.Selected().ID
+	newest := art("new", 2030, 1, 1, "A brand new dispatch on the Kambarata dam", "Kambarata dam news.")
+	newest.File = "news/new.txt"
+	changed := arts[5]
+	changed.Title, changed.Paragraphs = "Rewritten headline", []string{"Rewritten body about Toktogul."}
+	m = send(m, FilesChanged([]load.Change{
+		{Path: "news/new.txt", Article: newest},
+		{Path: changed.File, Article: changed},
+		{Path: arts[0].File, Removed: true},
+		{Path: "news/x.txt", Removed: true, Skip: &load.Skipped{Path: "news/x.txt", Reason: "binary file"}},
+	}))
+	if m.Selected() == nil || m.Selected().ID != sel {
+		t.Fatalf("selection moved to %v, want %s", m.Selected(), sel)
+	}
+	if m.Len() != 6 {
+		t.Fatalf("%d articles, want 6 (one in, one out)", m.Len())
+	}
+	// Date order: the new one (2030) is first.
+	if first := m.arts[m.list.Order()[0]]; first.ID != "new" {
+		t.Fatalf("first row %s", first.ID)
+	}
+	for _, a := range m.arts {
+		if a.ID == arts[0].ID {
+			t.Fatalf("%s was removed but is still there", a.ID)
+		}
+		if a.ID == changed.ID && a.Title != "Rewritten headline" {
+			t.Fatalf("changed article kept %q", a.Title)
+		}
+	}
+	if m.timeline.Timeline().Last/12 != 2030 {
+		t.Fatalf("timeline ends in %d", m.timeline.Timeline().Last/12)
+	}
+	if v := ansi.Strip(m.View()); !strings.Contains(v, "1 skipped") {
+		t.Fatalf("the skip is not counted:\n%s", v)
+	}
+	// The index was rebuilt: the new words are found.
+	m = send(m, keys("/", "k", "a", "m", "b", "a", "r", "a", "t", "a")...)
+	if m.Len() != 1 || m.Selected().ID != "new" {
+		t.Fatalf("search after the change: %d hits", m.Len())
+	}
+	m = send(m, keys("esc")...)
+}
+
+// TestLiveFolderKeepsHitsAndOpen: while hits are shown and an article is
+// open, a change elsewhere keeps both.
+func TestLiveFolderKeepsHitsAndOpen(t *testing.T) {
+	arts := synth(6)
+	for i := range arts {
+		arts[i].File = "news/" + arts[i].ID + ".txt"
+	}
+	m := newModel(t, arts, 120, 40)
+	m = send(m, keys("/", "s", "u", "m", "m", "i", "t", "enter")...)
+	hits, open := m.Len(), m.Open()
+	if hits == 0 || open == nil {
+		t.Fatalf("%d hits, open %v", hits, open)
+	}
+	id := open.ID
+	extra := art("zz", 2019, 5, 5, "Grain prices", "Wheat.")
+	extra.File = "news/zz.txt"
+	m = send(m, FilesChanged([]load.Change{{Path: extra.File, Article: extra}}))
+	if m.Len() != hits || m.Open() == nil || m.Open().ID != id {
+		t.Fatalf("after an unrelated change: %d hits (was %d), open %v", m.Len(), hits, m.Open())
+	}
+}
