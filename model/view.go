@@ -32,9 +32,9 @@ func (m *Model) resize(w, h int) tea.Cmd {
 // the article a wide window shows, the text the panes show.
 func (m *Model) settle() tea.Cmd {
 	m.list.SetEmpty(m.emptyText())
-	// Snippets for the rows about to be drawn, and a screen either side.
-	c, h := m.list.Cursor(), m.lay.List.H
-	m.search.Detail(c-h, c+h)
+	// Snippets for the hits about to be drawn, and a screen either side.
+	c, n := m.list.Cursor(), max(m.lay.List.H/ui.ListItemHeight(true), 1)
+	m.search.Detail(c-n, c+2*n)
 	m.timeline.SetSelected(m.selectedMonth())
 	if m.lay.TooSmall || m.article.Doc() >= 0 || !m.lay.Wide {
 		return nil

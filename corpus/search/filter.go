@@ -14,6 +14,7 @@ package search
 
 import (
 	"strings"
+	"unicode/utf8"
 )
 
 // maxPhraseChecks bounds the articles re-read for a phrase in one search.
@@ -148,7 +149,7 @@ func (ix *Index) withPhrases(top []ranked, phrases [][]string, open bool, limit 
 		ok := true
 		for i, p := range phrases {
 			pre := open && i == len(phrases)-1
-			if !hasPhrase(a.Title, p, pre) && !anyPara(a.Paragraphs, p, pre) {
+			if !holdsPhrase(a.Title, p, pre) && !anyPara(a.Paragraphs, p, pre) {
 				ok = false
 				break
 			}
@@ -162,11 +163,85 @@ func (ix *Index) withPhrases(top []ranked, phrases [][]string, open bool, limit 
 
 func anyPara(paras []string, p []string, prefix bool) bool {
 	for _, para := range paras {
-		if hasPhrase(para, p, prefix) {
+		if holdsPhrase(para, p, prefix) {
 			return true
 		}
 	}
 	return false
+}
+
+// holdsPhrase is hasPhrase, asked only of a text that may hold the
+// phrase's longest word.
+func holdsPhrase(s string, p []string, prefix bool) bool {
+	long := ""
+	for _, w := range p {
+		if len(w) > len(long) {
+			long = w
+		}
+	}
+	return mayHold(s, long) && hasPhrase(s, p, prefix)
+}
+
+// mayHold reports whether s can hold the folded word w, or the start of a
+// word w begins: false only when w is ASCII, s has no case-insensitive
+// occurrence of it, and s has nothing outside ASCII that folding could
+// turn into one of its letters (a letter, a mark, a soft hyphen or a
+// joiner; typographic quotes, dashes and spaces cannot). It spares the
+// phrase check tokenising most of the paragraphs it is asked about.
+func mayHold(s, w string) bool {
+	for i := 0; i < len(w); i++ {
+		if w[i] >= utf8.RuneSelf || w[i] >= 'A' && w[i] <= 'Z' {
+			return true // not a folded ASCII word: no shortcut
+		}
+	}
+	if w == "" {
+		return true
+	}
+	c0 := w[0]
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= utf8.RuneSelf {
+			r, n := utf8.DecodeRuneInString(s[i:])
+			if !inertRune(r) {
+				return true
+			}
+			i += n - 1
+			continue
+		}
+		if c|0x20 == c0 || c == c0 {
+			if i+len(w) <= len(s) && asciiFoldEq(s[i:i+len(w)], w) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// inertRune is a rune folding never turns into, or joins to, an ASCII
+// letter or digit: spaces, quotes, dashes and the like.
+func inertRune(r rune) bool {
+	switch {
+	case r == 0xA0 || r == 0xAB || r == 0xBB || r == 0xB7 || r == 0xA9 || r == 0xAE || r == 0xB0:
+		return true
+	case r >= 0x2010 && r <= 0x2027, r >= 0x2030 && r <= 0x205E:
+		return true
+	}
+	return false
+}
+
+// asciiFoldEq compares s with the lower-case ASCII word w, ignoring
+// ASCII case in s.
+func asciiFoldEq(s, w string) bool {
+	for i := 0; i < len(w); i++ {
+		c := s[i]
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if c != w[i] {
+			return false
+		}
+	}
+	return true
 }
 
 // hasPhrase reports whether the folded words of p follow each other in s.

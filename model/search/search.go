@@ -77,7 +77,7 @@ const Limit = 1000
 
 // detailHits is how many hits a search gives snippets at once: more than
 // a screen shows; Detail fills the others as the list reaches them.
-const detailHits = 64
+const detailHits = 24
 
 // Detail fills the snippets of hits from to to (rows of the list), which
 // the search left out: the list calls it for the rows it draws.
