@@ -84,10 +84,27 @@ func (k KeyMap) Sections() []help.Section {
 			k.Bookmark, k.BookmarksOnly, k.NextUnread, k.MarkUnread, k.Skipped, k.Help, k.Quit}},
 		{Title: "Sources", Keys: []key.Binding{k.OpenLink, k.Copy, k.CopyCite, k.Edit, k.Export}},
 		{Title: "Search line", Keys: flat(k.Line.FullHelp())},
+		{Title: "Search words", Keys: queryHelp},
 		{Title: "Who said what", Keys: k.Overlays.Quotes.ShortHelp()},
 		{Title: "Facets", Keys: k.Overlays.Facets.ShortHelp()},
 	}
 }
+
+// queryHelp is the query language, shown as the help shows keys: every
+// word is fuzzy, and the rest narrow it, all AND-ed.
+var queryHelp = func() []key.Binding {
+	b := func(k, desc string) key.Binding { return key.NewBinding(key.WithKeys(k), key.WithHelp(k, desc)) }
+	return []key.Binding{
+		b("word", "fuzzy, any script or spelling"),
+		b(`"a phrase"`, "these words in a row"),
+		b("-word", "without it"),
+		b("speaker:NAME", "quotes by NAME"),
+		b("source:NAME", "from that outlet"),
+		b("tag:NAME", "a front-matter tag"),
+		b("since:2022-03", "on or after (year, month or day)"),
+		b("until:2023", "on or before"),
+	}
+}()
 
 // FullHelp implements help.KeyMap: every key, a column per section.
 func (k KeyMap) FullHelp() [][]key.Binding {
