@@ -1,11 +1,8 @@
 package model
 
 import (
-	"path/filepath"
-
 	tea "github.com/charmbracelet/bubbletea"
 
-	"dossier/corpus"
 	"dossier/corpus/load"
 )
 
@@ -22,53 +19,8 @@ func FilesChanged(cs []load.Change) tea.Msg { return filesChangedMsg{changes: cs
 // (sorted and counted again, the index rebuilt off the UI's path), and
 // the selected and open articles stay selected and open by ID.
 func (m *Model) applyChanges(cs []load.Change) tea.Cmd {
-	at := make(map[string]int, len(m.arts))
-	ids := make(map[string]bool, len(m.arts))
-	for i := range m.arts {
-		at[m.arts[i].File], ids[m.arts[i].ID] = i, true
-	}
-	arts := append([]corpus.Article(nil), m.arts...) // the old corpus may still be read off the UI's path
-	gone := map[int]bool{}
-	var skips []load.Skipped
-	for _, c := range cs {
-		if c.Skip != nil {
-			skips = append(skips, *c.Skip)
-		}
-		i, ok := at[c.Path]
-		switch {
-		case c.Removed:
-			if ok {
-				gone[i] = true
-			}
-		case ok:
-			c.Article.ID = arts[i].ID
-			arts[i] = c.Article
-			delete(gone, i)
-		default:
-			if ids[c.Article.ID] {
-				c.Article.ID += filepath.Ext(c.Article.File) // as Load names the second of a.txt and a.md
-			}
-			ids[c.Article.ID] = true
-			at[c.Path] = len(arts)
-			arts = append(arts, c.Article)
-		}
-	}
+	next, old, skips := load.Apply(m.arts, cs)
 	m.over.Skipped.SetSkipped(skips)
-	remap := make([]int, len(arts))
-	next := arts[:0:0]
-	for i := range arts {
-		remap[i] = -1
-		if !gone[i] {
-			remap[i] = len(next)
-			next = append(next, arts[i])
-		}
-	}
-	old := func(d int) int {
-		if d < 0 || d >= len(remap) {
-			return -1
-		}
-		return remap[d]
-	}
 	sel, open := old(m.list.Selected()), old(m.article.Doc())
 	m.arts = next
 	m.list.SetArticles(m.arts)

@@ -180,3 +180,61 @@ func hidden(rel string) bool {
 	}
 	return false
 }
+
+// Apply puts changes into arts and returns the new corpus, arts left
+// as it was: a changed file replaces its article (keeping its ID, so marks
+// made on it stay), a new one goes at the end, a removed one leaves.
+// remap takes an index into arts to its index in next, -1 for an article
+// that left; skips are the changes' skips and warnings.
+func Apply(arts []corpus.Article, changes []Change) (next []corpus.Article, remap func(int) int, skips []Skipped) {
+	at := make(map[string]int, len(arts))
+	ids := make(map[string]bool, len(arts))
+	for i := range arts {
+		at[arts[i].File], ids[arts[i].ID] = i, true
+	}
+	all := append([]corpus.Article(nil), arts...)
+	gone := map[int]bool{}
+	for _, c := range changes {
+		if c.Skip != nil {
+			skips = append(skips, *c.Skip)
+		}
+		i, ok := at[c.Path]
+		switch {
+		case c.Removed:
+			if ok {
+				gone[i] = true
+			}
+		case ok:
+			c.Article.ID = all[i].ID
+			all[i] = c.Article
+			delete(gone, i)
+		default:
+			if ids[c.Article.ID] {
+				c.Article.ID += filepath.Ext(c.Article.File) // as Load names the second of a.txt and a.md
+			}
+			ids[c.Article.ID] = true
+			at[c.Path] = len(all)
+			all = append(all, c.Article)
+		}
+	}
+	idx := make([]int, len(arts))
+	next = make([]corpus.Article, 0, len(all)-len(gone))
+	for i := range all {
+		if gone[i] {
+			if i < len(idx) {
+				idx[i] = -1
+			}
+			continue
+		}
+		if i < len(idx) {
+			idx[i] = len(next)
+		}
+		next = append(next, all[i])
+	}
+	return next, func(d int) int {
+		if d < 0 || d >= len(idx) {
+			return -1
+		}
+		return idx[d]
+	}, skips
+}

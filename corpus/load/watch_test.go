@@ -2,8 +2,10 @@ package load
 
 import (
 	"context"
+	"dossier/corpus"
 	"os"
 	"path/filepath"
+	"slices"
 	"testing"
 	"time"
 )
@@ -89,5 +91,28 @@ func TestWatch(t *testing.T) {
 		}
 	case <-time.After(2 * time.Second):
 		t.Fatal("Watch did not return at cancel")
+	}
+}
+
+func TestApply(t *testing.T) {
+	arts := []corpus.Article{{ID: "a", File: "n/a.txt", Title: "A"}, {ID: "b", File: "n/b.txt", Title: "B"}, {ID: "c", File: "n/c.txt", Title: "C"}}
+	next, remap, skips := Apply(arts, []Change{
+		{Path: "n/b.txt", Removed: true},
+		{Path: "n/c.txt", Article: corpus.Article{ID: "whatever", File: "n/c.txt", Title: "C2"}},
+		{Path: "n/a.md", Article: corpus.Article{ID: "a", File: "n/a.md", Title: "A2"}},
+		{Path: "n/x.txt", Removed: true, Skip: &Skipped{Path: "n/x.txt", Reason: "binary file"}},
+	})
+	var got []string
+	for _, a := range next {
+		got = append(got, a.ID+"="+a.Title)
+	}
+	if want := []string{"a=A", "c=C2", "a.md=A2"}; !slices.Equal(got, want) {
+		t.Fatalf("next %v, want %v", got, want)
+	}
+	if remap(0) != 0 || remap(1) != -1 || remap(2) != 1 || remap(3) != -1 || remap(-1) != -1 {
+		t.Fatalf("remap %d %d %d %d", remap(0), remap(1), remap(2), remap(3))
+	}
+	if len(skips) != 1 || arts[2].Title != "C" {
+		t.Fatalf("skips %v; the old corpus changed: %q", skips, arts[2].Title)
 	}
 }
