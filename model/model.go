@@ -104,9 +104,10 @@ type Model struct {
 	lay           ui.Screen
 	stale         [2]int // the corpus size the quotes and facets last counted; -1 for a new scope
 
-	loading bool
-	err     error
-	note    string // a one-off message for the status line
+	loading      bool
+	found, total int // the load's progress: files found, and all of them once known
+	err          error
+	note         string // a one-off message for the status line
 
 	marks         *marks.Marks // nil when state is off
 	bookmarksOnly bool
@@ -203,6 +204,9 @@ func (m *Model) update(msg tea.Msg) tea.Cmd {
 		return nil
 	case filesChangedMsg:
 		return m.applyChanges(msg.changes)
+	case loadProgressMsg:
+		m.found, m.total = max(m.found, msg.found), msg.total
+		return nil
 	case marks.SavedMsg:
 		if msg.Err != nil {
 			m.note = msg.Err.Error()
@@ -346,6 +350,18 @@ type loadDoneMsg struct {
 // BatchLoaded wraps a batch from load.Options.Progress for
 // tea.Program.Send: the list fills as files arrive.
 func BatchLoaded(arts []corpus.Article) tea.Msg { return batchLoadedMsg{arts: arts} }
+
+// loadProgressMsg says how many files the load has found.
+type loadProgressMsg struct{ found, total int }
+
+// LoadProgress tells the reader the load has found found files so far;
+// done says its walk is over, so found is the total it will read.
+func LoadProgress(found int, done bool) tea.Msg {
+	if done {
+		return loadProgressMsg{found, found}
+	}
+	return loadProgressMsg{found: found}
+}
 
 // LoadDone tells the reader that load.Load has returned, with every file
 // it skipped or warned about; the search index is built after it.

@@ -235,22 +235,33 @@ type StatusFacts struct {
 	Source          string
 	Articles, Shown int
 	Loading         bool
-	Filter          string // the timeline filter's label, "" for none
-	Search          string // the search's or the find's words, "" for none
-	Matches         string // the open article's "3/7", "" for none
-	Timeline        string // the timeline cursor's "2021-06: 1", "" for none
-	BookmarksOnly   bool
-	Sort            string // "by date", "" while hits are ranked
-	Skipped         int
-	Note            string
+	// Found is the files the load has found so far, Total all it will
+	// read once its walk is over (0 until then): "loading 1200/20000 (6%)".
+	Found, Total  int
+	Indexing      bool   // the search index is being built
+	Filter        string // the timeline filter's label, "" for none
+	Search        string // the search's or the find's words, "" for none
+	Matches       string // the open article's "3/7", "" for none
+	Timeline      string // the timeline cursor's "2021-06: 1", "" for none
+	BookmarksOnly bool
+	Sort          string // "by date", "" while hits are ranked
+	Skipped       int
+	Note          string
 }
 
 // StatusText is the left side of the status line: "embedded corpus · 5
 // articles · filter 2022 (2) · by date".
 func StatusText(f StatusFacts) string {
 	parts := []string{f.Source, fmt.Sprintf("%d articles", f.Articles)}
-	if f.Loading {
+	switch {
+	case f.Loading && f.Total > 0:
+		parts[1] = fmt.Sprintf("loading %d/%d (%d%%)", f.Articles, f.Total, min(100, f.Articles*100/f.Total))
+	case f.Loading && f.Found > 0:
+		parts[1] = fmt.Sprintf("loading %d (%d found)", f.Articles, f.Found)
+	case f.Loading:
 		parts[1] = "loading… " + parts[1]
+	case f.Indexing:
+		parts[1] += " · indexing…"
 	}
 	if f.Filter != "" {
 		parts = append(parts, fmt.Sprintf("filter %s (%d)", f.Filter, f.Shown))

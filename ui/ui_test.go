@@ -164,3 +164,19 @@ func TestSnippetShowsMatch(t *testing.T) {
 		t.Fatalf("row = %q", row)
 	}
 }
+
+func TestStatusProgress(t *testing.T) {
+	for _, c := range []struct {
+		f    StatusFacts
+		want string
+	}{
+		{StatusFacts{Source: "news", Articles: 1200, Loading: true, Found: 5000}, "news · loading 1200 (5000 found)"},
+		{StatusFacts{Source: "news", Articles: 1200, Loading: true, Found: 20000, Total: 20000}, "news · loading 1200/20000 (6%)"},
+		{StatusFacts{Source: "news", Articles: 20000, Indexing: true}, "news · 20000 articles · indexing…"},
+		{StatusFacts{Source: "news", Articles: 3, Loading: true}, "news · loading… 3 articles"},
+	} {
+		if got := StatusText(c.f); got != c.want {
+			t.Errorf("%+v: %q, want %q", c.f, got, c.want)
+		}
+	}
+}
