@@ -492,6 +492,9 @@ func (ix *Index) postings(w uint32, fn func(doc int, flags uint64)) {
 		}
 		p = p[k:]
 		doc += int(v >> 4)
+		if uint(doc) >= uint(len(ix.arts)) {
+			return // only a list restored from a damaged file; see persist.go
+		}
 		fn(doc, v&15)
 	}
 }

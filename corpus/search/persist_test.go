@@ -3,6 +3,7 @@ package search_test
 import (
 	"bytes"
 	"dossier/corpus"
+	"dossier/corpus/internal/flat"
 	"dossier/corpus/parse"
 	"dossier/corpus/search"
 	"fmt"
@@ -119,5 +120,43 @@ func BenchmarkIndexRestore(b *testing.B) {
 				}
 			}
 		})
+	}
+}
+
+// TestUnmarshalIndexBadPostings: posting lists are not decoded on
+// restore, so lists that name articles past the end, or the same one
+// twice, must only make searches wrong, never panic.
+func TestUnmarshalIndexBadPostings(t *testing.T) {
+	arts := synthCorpus(300)
+	data, _ := search.NewIndex(arts).MarshalBinary()
+	r := flat.Reader{B: data[16:]} // past magic, version and count
+	_ = r.String()
+	for range 5 { // woff, wmask, df, lens, all
+		r.Bytes()
+	}
+	post := r.Bytes()
+	if r.Err() != nil || len(post) == 0 {
+		t.Fatal("no postings found", r.Err())
+	}
+	for _, spoil := range []func(i int, b byte) byte{
+		func(int, byte) byte { return 0xff },
+		func(int, byte) byte { return 0x7f },
+		func(int, byte) byte { return 0x01 }, // a gap of 0
+		func(i int, b byte) byte { return b ^ byte(i*31) },
+	} {
+		bad := bytes.Clone(data)
+		off := len(data) - len(r.B) - ((len(post) + 7) &^ 7)
+		for i := range post {
+			bad[off+i] = spoil(i, bad[off+i])
+		}
+		ix, err := search.UnmarshalIndex(arts, bad)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, q := range persistQueries {
+			pq, _ := search.ParseQuery(q)
+			hits := ix.Run(pq, 50)
+			ix.Detail(hits, 0, len(hits))
+		}
 	}
 }
