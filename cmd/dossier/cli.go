@@ -47,6 +47,7 @@ type commonFlags struct {
 	json     bool
 	corpus   string
 	encoding string
+	noCache  bool
 }
 
 // run builds the command tree, runs it on args and returns the exit status.
@@ -104,6 +105,7 @@ source:NAME, tag:NAME, since:DATE and until:DATE.` + keysHelp(),
 	pf := root.PersistentFlags()
 	pf.StringVar(&c.corpus, "corpus", "", "read `PATH` (a file or folder) instead of the embedded corpus")
 	pf.StringVar(&c.encoding, "encoding", "", "force a decoding: utf-8, utf-16, windows-1251, koi8-r")
+	pf.BoolVar(&c.noCache, "no-cache", false, "read every file again, neither reading nor writing the cache")
 	rf.bind(root)
 
 	jsonFlag := func(cmd *cobra.Command) {
@@ -178,6 +180,7 @@ folder. Put -- before a query that starts with a dash: dossier search -- -sco cs
 	qf.bind(quotes)
 	sub(quotes)
 
+	sub(cacheCommand(&c, stdout))
 	sub(manCommand(root, stdout))
 	return root
 }
