@@ -589,7 +589,11 @@ func TextSize(arts []corpus.Article) int {
 // in another, in article order, so that an article's lists start where
 // the previous article's ended and need no offsets of their own.
 func encodeArticles(w *flat.Writer, arts []corpus.Article) error {
-	var blob []byte
+	// The blob is written in place, into the buffer sized for it: its
+	// length goes before it once known.
+	w.Uint64(uint64(len(arts)))
+	w.Uint64(0)
+	start := len(w.B)
 	var strtab, listtab []uint32 // offset, length
 	short := map[string]uint32{}
 	str := func(s string) uint32 {
@@ -599,17 +603,17 @@ func encodeArticles(w *flat.Writer, arts []corpus.Article) error {
 			}
 		}
 		i := uint32(len(strtab) / 2)
-		strtab = append(strtab, uint32(len(blob)), uint32(len(s)))
-		blob = append(blob, s...)
+		strtab = append(strtab, uint32(len(w.B)-start), uint32(len(s)))
+		w.B = append(w.B, s...)
 		if len(s) <= shortString {
 			short[s] = i
 		}
 		return i
 	}
 	list := func(s string) uint32 {
-		at := uint32(len(blob))
+		at := uint32(len(w.B)-start)
 		listtab = append(listtab, at, uint32(len(s)))
-		blob = append(blob, s...)
+		w.B = append(w.B, s...)
 		return at
 	}
 	recs := make([]uint32, 0, artWords*len(arts))
@@ -657,12 +661,14 @@ func encodeArticles(w *flat.Writer, arts []corpus.Article) error {
 		}
 		r[15] = uint32(d.Prec) | uint32(d.Origin)<<4 | uint32(a.TitleFrom)<<8 | uint32(a.SourceFrom)<<12 | uint32(a.URLFrom)<<16 | nils<<20
 		recs = append(recs, r[:]...)
-		if uint64(len(blob)) > math.MaxUint32 {
+		if uint64(len(w.B)-start) > math.MaxUint32 {
 			return errors.New("corpus too large to cache")
 		}
 	}
-	w.Uint64(uint64(len(arts)))
-	w.Bytes(blob)
+	binary.LittleEndian.PutUint64(w.B[start-8:], uint64(len(w.B)-start))
+	for len(w.B)%8 != 0 {
+		w.B = append(w.B, 0)
+	}
 	w.Uint32s(strtab)
 	w.Uint32s(listtab)
 	w.Uint32s(recs)
