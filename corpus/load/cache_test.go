@@ -9,6 +9,7 @@ import (
 	"dossier/corpus/synth"
 	"encoding/binary"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"reflect"
 	"runtime"
@@ -384,6 +385,50 @@ func TestCacheWriters(t *testing.T) {
 	sameAs(t, "after writers", got, want)
 	if len(got.warns) != 0 {
 		t.Errorf("warnings %v", got.warns)
+	}
+}
+
+// TestCacheWriterProcesses: processes finishing at once leave one valid
+// cache, as goroutines do. Each is this test binary running
+// TestCacheWriterProcess.
+func TestCacheWriterProcesses(t *testing.T) {
+	if os.Getenv("DOSSIER_WRITER_ROOT") != "" {
+		t.Skip("in a writer")
+	}
+	root := cacheCorpus(t, 200)
+	cd := t.TempDir()
+	var cmds []*exec.Cmd
+	for range 4 {
+		cmd := exec.Command(os.Args[0], "-test.run=^TestCacheWriterProcess$")
+		cmd.Env = append(os.Environ(), "DOSSIER_WRITER_ROOT="+root, "DOSSIER_WRITER_CACHE="+cd)
+		if err := cmd.Start(); err != nil {
+			t.Fatal(err)
+		}
+		cmds = append(cmds, cmd)
+	}
+	for _, cmd := range cmds {
+		if err := cmd.Wait(); err != nil {
+			t.Errorf("writer: %v", err)
+		}
+	}
+	if entries, _ := os.ReadDir(cd); len(entries) != 1 {
+		t.Errorf("cache folder holds %d files, want 1", len(entries))
+	}
+	got := openCached(t, root, cd, Options{})
+	sameAs(t, "after writer processes", got, cold(t, root, Options{}))
+	if len(got.warns) != 0 {
+		t.Errorf("warnings %v", got.warns)
+	}
+}
+
+// TestCacheWriterProcess is one writer of TestCacheWriterProcesses.
+func TestCacheWriterProcess(t *testing.T) {
+	root := os.Getenv("DOSSIER_WRITER_ROOT")
+	if root == "" {
+		t.Skip("run by TestCacheWriterProcesses")
+	}
+	if _, _, _, err := Open(context.Background(), root, Options{Cache: true, CacheDir: os.Getenv("DOSSIER_WRITER_CACHE")}); err != nil {
+		t.Fatal(err)
 	}
 }
 
