@@ -110,6 +110,11 @@ func Open(ctx context.Context, root string, opt Options) ([]corpus.Article, *sea
 		return arts, search.NewIndex(arts), skips, nil
 	}
 	opt = opt.defaults()
+	if opt.Encoding != "" {
+		if err := parse.CheckEncoding(opt.Encoding); err != nil {
+			return nil, nil, nil, err // before the cache is looked at, let alone reported
+		}
+	}
 	warned := false
 	warn := func(format string, a ...any) {
 		if !warned && opt.Warn != nil {

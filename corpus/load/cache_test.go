@@ -515,3 +515,16 @@ func TestCacheHostile(t *testing.T) {
 		t.Errorf("warnings %v %v", first.warns, again.warns)
 	}
 }
+
+// TestCacheBadEncoding: an unknown encoding is the one error, whatever
+// the cache holds.
+func TestCacheBadEncoding(t *testing.T) {
+	root := cacheCorpus(t, 3)
+	cd := t.TempDir()
+	openCached(t, root, cd, Options{})
+	var warns []string
+	_, _, _, err := Open(context.Background(), root, Options{Cache: true, CacheDir: cd, Encoding: "ebcdic", Warn: func(m string) { warns = append(warns, m) }})
+	if err == nil || !strings.Contains(err.Error(), "encoding") || len(warns) != 0 {
+		t.Errorf("err %v, warnings %v", err, warns)
+	}
+}
