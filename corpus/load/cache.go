@@ -48,7 +48,8 @@ package load
 // writing (a file written twice within the clock's granularity keeps its
 // time; it is re-read until the cache is younger than it by that much).
 // A file that came, went or changed is read and parsed again; then the
-// index is built again and the cache rewritten.
+// cached index is patched for them (search.Index.Patch: the lists
+// renumbered, only the new articles tokenised) and the cache rewritten.
 //
 // Writing is atomic: a temporary file in the same folder, renamed over the
 // cache, so two processes finishing at once leave one whole cache, the
@@ -99,7 +100,7 @@ var castagnoli = crc32.MakeTable(crc32.Castagnoli)
 // Open loads root as Load does and indexes it. With opt.Cache set it goes
 // through the folder's cache: files unchanged since it was written are
 // taken from it, and when nothing changed the index is too; otherwise the
-// index is built and the cache rewritten. A cache that cannot be used or
+// cached index is patched (search.Index.Patch) and the cache rewritten. A cache that cannot be used or
 // written costs one call of opt.Warn, and the load goes on without it.
 func Open(ctx context.Context, root string, opt Options) ([]corpus.Article, *search.Index, []Skipped, error) {
 	if !opt.Cache {
@@ -163,13 +164,50 @@ func Open(ctx context.Context, root string, opt Options) ([]corpus.Article, *sea
 		}
 		warn("cache %s: %v; rebuilding it", path, err)
 	}
-	ix := search.NewIndex(arts)
+	ix := patchIndex(prev, wk, arts)
+	if ix == nil {
+		ix = search.NewIndex(arts)
+	}
 	if path != "" && ctx.Err() == nil {
 		if err := writeCache(path, wk, arts, ix, opt); err != nil {
 			warn("cannot write the cache %s: %v", path, rootCause(err))
 		}
 	}
 	return arts, ix, skips, nil
+}
+
+// patchIndex is the index of arts patched from the cached one, or nil when
+// there is none to patch: the cache's articles and those of arts taken
+// from it are matched by ID (unique in a load).
+func patchIndex(prev *snapshot, wk *walk, arts []corpus.Article) *search.Index {
+	if prev == nil || wk == nil {
+		return nil
+	}
+	old, err := search.UnmarshalIndex(prev.arts, prev.index)
+	if err != nil {
+		return nil
+	}
+	from := make(map[string]int32, len(prev.arts))
+	for i := range wk.files {
+		f := &wk.files[i]
+		if !f.hit || !f.art || f.artIdx < 0 || f.artIdx >= len(prev.arts) {
+			continue
+		}
+		id := prev.arts[f.artIdx].ID
+		if _, dup := from[id]; dup {
+			return nil
+		}
+		from[id] = int32(f.artIdx)
+	}
+	oldOf := make([]int32, len(arts))
+	for d := range arts {
+		o, ok := from[arts[d].ID]
+		if !ok {
+			o = -1
+		}
+		oldOf[d] = o
+	}
+	return old.Patch(arts, oldOf)
 }
 
 // CacheDir is where caches are kept unless Options.CacheDir says
@@ -262,7 +300,7 @@ func (s *snapshot) reuse(p string, rec *fileRec) (corpus.Article, *Skipped, bool
 	if rec.size != e.size || rec.mtime != e.mtime || rec.ino != e.ino || e.mtime >= s.written-int64(racyWindow) {
 		return corpus.Article{}, nil, false
 	}
-	rec.hit = true
+	rec.hit, rec.artIdx = true, e.artIdx
 	var a corpus.Article
 	if e.art {
 		a = s.arts[e.artIdx]

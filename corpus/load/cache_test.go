@@ -108,6 +108,11 @@ func sameAs(t *testing.T, what string, got, want opened) {
 	if !reflect.DeepEqual(got.skips, want.skips) {
 		t.Errorf("%s: skips %v, cold load %v", what, got.skips, want.skips)
 	}
+	g, _ := got.ix.MarshalBinary()
+	w, _ := want.ix.MarshalBinary()
+	if !bytes.Equal(g, w) {
+		t.Errorf("%s: the index (%d bytes) is not the one built from a cold load (%d bytes)", what, len(g), len(w))
+	}
 	for _, q := range []string{"imankulov", "security council", "csto sco", "tag:csto", "kyrgz"} {
 		pq, _ := search.ParseQuery(q)
 		if g, w := got.ix.Run(pq, 100), want.ix.Run(pq, 100); !reflect.DeepEqual(g, w) {
