@@ -78,7 +78,6 @@ import (
 	"sort"
 	"strings"
 	"sync"
-	"sync/atomic"
 	"syscall"
 	"time"
 )
@@ -137,9 +136,14 @@ func Open(ctx context.Context, root string, opt Options) ([]corpus.Article, *sea
 			warn("cache %s: %v; rebuilding it", path, rootCause(err))
 		}
 	}
+	var arts []corpus.Article
+	var skips []Skipped
+	var wk *walk
 	if prev != nil {
 		prev.rebase(root)
-		if prev.unchanged(ctx, root, real) {
+		same, changed := prev.compare(ctx, root, real)
+		switch {
+		case same && len(changed) == 0:
 			ix, err := search.UnmarshalIndex(prev.arts, prev.index)
 			if err == nil {
 				if opt.Progress != nil && len(prev.arts) > 0 {
@@ -149,13 +153,20 @@ func Open(ctx context.Context, root string, opt Options) ([]corpus.Article, *sea
 			}
 			warn("cache %s: %v; rebuilding it", path, err)
 			prev = nil
-		} else {
+		case same && 2*len(changed) <= len(prev.files):
+			arts, skips, wk = prev.refresh(ctx, root, real, changed, opt)
+			if err := ctx.Err(); err != nil {
+				return nil, nil, skips, err
+			}
+		default:
 			prev.byPath()
 		}
 	}
-	arts, skips, wk, err := load(ctx, root, opt, prev)
-	if err != nil {
-		return nil, nil, skips, err
+	if wk == nil {
+		arts, skips, wk, err = load(ctx, root, opt, prev)
+		if err != nil {
+			return nil, nil, skips, err
+		}
 	}
 	if prev.same(wk) {
 		ix, err := search.UnmarshalIndex(arts, prev.index)
@@ -312,20 +323,21 @@ func (s *snapshot) reuse(p string, rec *fileRec) (corpus.Article, *Skipped, bool
 	return a, sk, true
 }
 
-// unchanged reports whether the folder at root (real, its real path) holds
-// exactly the cached files, each as cached. It is load's walk without
-// workers, channels or parsing (the same folders skipped, the same files
-// in the same order), then a stat of every file split across the CPUs: on
-// a reopen of 100,000 files the stats are most of the cost. Any
-// doubt (a folder it cannot read, a file it cannot stat) is a no, and the
-// full load sorts it out.
-func (s *snapshot) unchanged(ctx context.Context, root, real string) bool {
+// compare reports whether the folder at root (real, its real path) holds
+// exactly the cached files (same), and which of them are not as cached
+// (changed, in order). It is load's walk without workers, channels or
+// parsing (the same folders skipped, the same files in the same order),
+// then a stat of every file split across the CPUs: on a reopen of 100,000
+// files the stats are most of the cost. A folder it cannot read is not
+// the same, and the full load sorts it out; a file it cannot stat is
+// changed, and read again.
+func (s *snapshot) compare(ctx context.Context, root, real string) (same bool, changed []int) {
 	var dirs []string
 	dir := make([]int32, 0, len(s.files))
 	names := make([]string, 0, len(s.files))
 	if s.single {
 		if len(s.files) != 1 {
-			return false
+			return false, nil
 		}
 		dirs = append(dirs, filepath.Dir(root))
 		dir = append(dir, 0)
@@ -372,7 +384,7 @@ func (s *snapshot) unchanged(ctx context.Context, root, real string) bool {
 			return nil
 		})
 		if err != nil || !same || len(names) != len(s.files) {
-			return false
+			return false, nil
 		}
 	}
 	// Files folder by folder, split across the CPUs.
@@ -382,7 +394,7 @@ func (s *snapshot) unchanged(ctx context.Context, root, real string) bool {
 	}
 	slices.SortStableFunc(order, func(a, b int) int { return int(dir[a]) - int(dir[b]) })
 	workers := max(1, min(runtime.GOMAXPROCS(0), len(order)/512+1))
-	var changed atomic.Bool
+	found := make([][]int, workers)
 	var wg sync.WaitGroup
 	for w := range workers {
 		wg.Add(1)
@@ -392,14 +404,80 @@ func (s *snapshot) unchanged(ctx context.Context, root, real string) bool {
 			statAll(dirs, dir, names, part, func(i int, size, mtime int64, ino uint64, ok bool) bool {
 				e := &s.files[i]
 				if !ok || size != e.size || mtime != e.mtime || ino != e.ino || e.mtime >= s.written-int64(racyWindow) {
-					changed.Store(true)
+					found[w] = append(found[w], i)
 				}
-				return !changed.Load()
+				return ctx.Err() == nil
 			})
 		}()
 	}
 	wg.Wait()
-	return !changed.Load() && ctx.Err() == nil
+	if ctx.Err() != nil {
+		return false, nil
+	}
+	for _, f := range found {
+		changed = append(changed, f...)
+	}
+	sort.Ints(changed)
+	return true, changed
+}
+
+// refresh is load for a folder that holds exactly the cached files, some
+// of them changed: only those are read and parsed again, the rest taken
+// from the cache, without a walk of its own (compare made it).
+func (s *snapshot) refresh(ctx context.Context, root, real string, changed []int, opt Options) ([]corpus.Article, []Skipped, *walk) {
+	wk := &walk{root: root, realRoot: real, files: make([]fileRec, len(s.files))}
+	for i := range s.files {
+		wk.files[i] = s.files[i]
+		wk.files[i].seq, wk.files[i].hit = i, true
+	}
+	path := func(dir string, f *fileRec) string {
+		if s.single {
+			return dir
+		}
+		return filepath.Join(dir, f.rel)
+	}
+	fresh := make([]corpus.Article, len(changed))
+	var wg sync.WaitGroup
+	workers := max(1, min(opt.Workers, len(changed)))
+	for w := range workers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for k := w; k < len(changed); k += workers {
+				f := &wk.files[changed[k]]
+				a, sk, fi := loadFile(ctx, path(root, f), path(real, f), f.id, opt)
+				rec := fileRec{seq: f.seq, rel: f.rel, id: f.id, artIdx: -1}
+				rec.stat(fi)
+				rec.art, rec.skip = sk == nil || sk.Kept, sk
+				*f, fresh[k] = rec, a
+			}
+		}()
+	}
+	wg.Wait()
+	arts := make([]corpus.Article, 0, len(s.arts))
+	var skips []Skipped
+	k := 0
+	for i := range wk.files {
+		f := &wk.files[i]
+		switch {
+		case k < len(changed) && changed[k] == i:
+			if f.art {
+				arts = append(arts, fresh[k])
+			}
+			k++
+		case f.art:
+			arts = append(arts, s.arts[f.artIdx])
+		}
+		if f.skip != nil {
+			skips = append(skips, Skipped{Path: parse.SanitizeLine(filepath.ToSlash(path(root, f))), Reason: f.skip.Reason, Kept: f.skip.Kept})
+		}
+	}
+	corpus.SortByDate(arts)
+	sort.Slice(skips, func(i, j int) bool { return skips[i].Path < skips[j].Path })
+	if opt.Progress != nil && len(arts) > 0 {
+		opt.Progress(arts)
+	}
+	return arts, skips, wk
 }
 
 // skips are the cached files' reasons and warnings, named under root and

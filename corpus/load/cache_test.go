@@ -237,6 +237,16 @@ func TestCacheChanges(t *testing.T) {
 			os.Rename(p+".new", p)
 			os.Chtimes(p, past, past)
 		}, func(arts []corpus.Article) bool { return hasTitle(arts, "C note") || inodeless() }},
+		{"an article becomes a skip", func() {
+			p := filepath.Join(root, "notes", "a.md")
+			os.WriteFile(p, []byte("\n \n"), 0o644)
+			os.Chtimes(p, past.Add(4*time.Minute), past.Add(4*time.Minute))
+		}, func(arts []corpus.Article) bool { return !hasID(arts, "notes/a") }},
+		{"and a skip an article again, with a warning", func() {
+			p := filepath.Join(root, "notes", "a.md")
+			os.WriteFile(p, []byte("---\ntitle: [unclosed\n---\n\nE note\n\nBody.\n"), 0o644)
+			os.Chtimes(p, past.Add(5*time.Minute), past.Add(5*time.Minute))
+		}, func(arts []corpus.Article) bool { return hasTitle(arts, "E note") }},
 		{"just written", func() {
 			// Within racyWindow of the cache: re-read even unchanged.
 			os.WriteFile(filepath.Join(root, "notes", "a.md"), []byte("D note\n\nSaid nothing at all.\n"), 0o644)
