@@ -3,7 +3,9 @@ package load_test
 import (
 	"bytes"
 	"context"
+	"dossier/corpus"
 	"dossier/corpus/load"
+	"encoding/gob"
 	"fmt"
 	"io/fs"
 	"os"
@@ -137,4 +139,32 @@ func spread(b *testing.B, dir string, k int) []string {
 		out[i] = all[i*len(all)/k]
 	}
 	return out
+}
+
+// BenchmarkGobBaseline is the format the cache's was measured against:
+// the same articles as one encoding/gob stream, decoded. It is what a
+// reopen would pay for the articles alone, before the files' stats and
+// without the index.
+func BenchmarkGobBaseline(b *testing.B) {
+	for _, n := range []int{10_000, 100_000} {
+		b.Run(fmt.Sprintf("files=%d", n), func(b *testing.B) {
+			dir := benchCorpus(b, n)
+			arts, _, _, err := load.Open(context.Background(), dir, load.Options{Cache: true, CacheDir: dir + "-cache"})
+			if err != nil {
+				b.Fatal(err)
+			}
+			var buf bytes.Buffer
+			if err := gob.NewEncoder(&buf).Encode(arts); err != nil {
+				b.Fatal(err)
+			}
+			b.ResetTimer()
+			for range b.N {
+				var back []corpus.Article
+				if err := gob.NewDecoder(bytes.NewReader(buf.Bytes())).Decode(&back); err != nil || len(back) != n {
+					b.Fatalf("%d articles, %v", len(back), err)
+				}
+			}
+			b.ReportMetric(float64(buf.Len())/1e6, "MB")
+		})
+	}
 }

@@ -28,14 +28,15 @@ package load
 // every string of every article is an unsafe.String over the mapping, the
 // articles' paragraphs and quotes are windows of two shared arrays, the
 // index's arrays are the file itself. Nothing is decoded into new memory
-// but the Article and Quote structs. At 100,000 articles (a 450 MB file),
+// but the Article and Quote structs. At 100,000 articles (a 535 MB file),
 // in a fresh process: the mapping 5 ms, the checksum 30-35 ms, the
 // structs 50-90 ms, the index under 1 ms, and the walk and stat of the
 // folder's 100,000 files 210-240 ms, which is now most of a reopen. With
-// os.ReadFile the read alone cost 80 ms (faulting in and zeroing the copy);
-// a gob or JSON of the same articles decodes every string into new
-// memory, seconds; an embedded store (bbolt, pebble) would add a
-// dependency and still copy each value out.
+// os.ReadFile the read alone cost 80 ms (faulting in and zeroing the copy).
+// The same articles as one encoding/gob stream took 1.1-2.3 s to decode
+// (BenchmarkGobBaseline), every string copied into new memory, before any
+// stat or index; an embedded store (bbolt, pebble) would add a dependency
+// and still copy each value out.
 //
 // Validation. The whole file is trusted only with the right magic, format
 // and versions, its full length and its checksum; then every offset,
@@ -99,8 +100,9 @@ var castagnoli = crc32.MakeTable(crc32.Castagnoli)
 // Open loads root as Load does and indexes it. With opt.Cache set it goes
 // through the folder's cache: files unchanged since it was written are
 // taken from it, and when nothing changed the index is too; otherwise the
-// cached index is patched (search.Index.Patch) and the cache rewritten. A cache that cannot be used or
-// written costs one call of opt.Warn, and the load goes on without it.
+// cached index is patched (search.Index.Patch) and the cache rewritten. A
+// cache that cannot be used or written costs one call of opt.Warn, and
+// the load goes on without it.
 func Open(ctx context.Context, root string, opt Options) ([]corpus.Article, *search.Index, []Skipped, error) {
 	if !opt.Cache {
 		arts, skips, err := Load(ctx, root, opt)
