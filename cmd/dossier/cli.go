@@ -54,6 +54,7 @@ type commonFlags struct {
 	format   string // --format; "" is the command's default
 	corpus   string
 	encoding string
+	noCache  bool
 	theme    string // show's theme, from the config file; "" is auto
 	width    int    // show's widest article, from --width or the config file; 0 is 100
 }
@@ -141,6 +142,7 @@ source:NAME, tag:NAME, since:DATE and until:DATE.` + keysHelp(),
 	pf := root.PersistentFlags()
 	pf.StringVar(&c.corpus, "corpus", "", "read `PATH` (a file or folder) instead of the embedded corpus")
 	pf.StringVar(&c.encoding, "encoding", "", "force a decoding: utf-8, utf-16, windows-1251, koi8-r")
+	pf.BoolVar(&c.noCache, "no-cache", false, "read every file again, neither reading nor writing the cache")
 	rf.bind(root)
 
 	jsonFlag := func(cmd *cobra.Command) {
@@ -238,6 +240,7 @@ no file.`,
 	sub(export)
 
 	sub(configCommand(&cfg, &c, stdout))
+	sub(cacheCommand(&c, stdout))
 	sub(manCommand(root, stdout))
 	return root
 }

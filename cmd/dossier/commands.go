@@ -1,8 +1,6 @@
 package main
 
 import (
-	"context"
-	"dossier/corpus/load"
 	"dossier/corpus/parse"
 	"encoding/json"
 	"fmt"
@@ -27,7 +25,7 @@ func loadCorpus(c commonFlags, stderr io.Writer) ([]corpus.Article, bool) {
 	if c.corpus == "" {
 		return parse.Embedded(), true
 	}
-	arts, skipped, err := load.Load(context.Background(), c.corpus, load.Options{Encoding: c.encoding})
+	arts, skipped, err := openCorpus(c, stderr)
 	for _, s := range skipped {
 		fmt.Fprintf(stderr, "dossier: %s\n", s.Error())
 	}

@@ -9,19 +9,6 @@ import (
 	"github.com/spf13/cobra"
 )
 
-// TestMain points XDG_CONFIG_HOME at an empty folder: the tests must not
-// read the config file of whoever runs them.
-func TestMain(m *testing.M) {
-	dir, err := os.MkdirTemp("", "dossier-config-")
-	if err != nil {
-		panic(err)
-	}
-	os.Setenv("XDG_CONFIG_HOME", dir)
-	code := m.Run()
-	os.RemoveAll(dir)
-	os.Exit(code)
-}
-
 // writeConfig writes text as the config file of a fresh XDG_CONFIG_HOME
 // and returns its path.
 func writeConfig(t *testing.T, text string) string {

@@ -46,7 +46,7 @@ func runSearch(c commonFlags, f searchFlags, words []string, stdout, stderr io.W
 	if !ok {
 		return status(exitFail)
 	}
-	ix := search.NewIndex(arts)
+	ix := corpusIndex(arts)
 	hits := ix.Run(q, f.limit)
 	if c.json {
 		out := make([]jsonHit, 0, len(hits))

@@ -1,12 +1,18 @@
 package load_test
 
 import (
+	"bytes"
 	"context"
+	"dossier/corpus"
 	"dossier/corpus/load"
+	"encoding/gob"
 	"fmt"
+	"io/fs"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
+	"time"
 
 	"dossier/corpus/synth"
 )
@@ -45,6 +51,120 @@ func BenchmarkLoad(b *testing.B) {
 				}
 			}
 			b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N*n), "ns/file")
+		})
+	}
+}
+
+// BenchmarkReopen opens a folder through its cache: unchanged (the cache's
+// articles and index taken as they are), after changed files (those
+// parsed again, the index rebuilt, the cache rewritten), and, for
+// comparison, cold (no cache: load and index) and first (cold, and the
+// cache written).
+func BenchmarkReopen(b *testing.B) {
+	for _, n := range []int{10_000, 100_000} {
+		dir := benchCorpus(b, n)
+		// Kept beside the corpus, so a run that only reopens finds it.
+		cd := dir + "-cache"
+		open := func(b *testing.B, cache bool, cacheDir string) {
+			arts, ix, skipped, err := load.Open(context.Background(), dir, load.Options{
+				Cache: cache, CacheDir: cacheDir, Warn: func(m string) { b.Log(m) }})
+			if err != nil || len(arts) != n || len(skipped) != 0 || ix.Len() != n {
+				b.Fatalf("opened %d, skipped %d, err %v", len(arts), len(skipped), err)
+			}
+		}
+		b.Run(fmt.Sprintf("files=%d/cold", n), func(b *testing.B) {
+			for range b.N {
+				open(b, false, "")
+			}
+		})
+		b.Run(fmt.Sprintf("files=%d/first", n), func(b *testing.B) {
+			for range b.N {
+				b.StopTimer()
+				fresh := b.TempDir()
+				b.StartTimer()
+				open(b, true, fresh)
+			}
+		})
+		open(b, true, cd) // the cache the rest reopen, made if need be
+		if p, err := load.CachePath(cd, dir); err == nil {
+			if fi, err := os.Stat(p); err == nil {
+				b.Logf("files=%d: cache %.0f MB", n, float64(fi.Size())/1e6)
+			}
+		}
+		b.Run(fmt.Sprintf("files=%d/unchanged", n), func(b *testing.B) {
+			for range b.N {
+				open(b, true, cd)
+			}
+		})
+		b.Run(fmt.Sprintf("files=%d/changed=100", n), func(b *testing.B) {
+			files := spread(b, dir, 100)
+			orig := make([][]byte, len(files))
+			for i, f := range files {
+				orig[i], _ = os.ReadFile(f)
+			}
+			defer func() { // the shared corpus as it was
+				for i, f := range files {
+					os.WriteFile(f, orig[i], 0o644)
+				}
+			}()
+			for i := range b.N {
+				b.StopTimer()
+				for k, f := range files {
+					text := append(bytes.Clone(orig[k]), fmt.Sprintf("\nUpdated, take %d.\n", i)...)
+					os.WriteFile(f, text, 0o644)
+					t := time.Now().Add(-time.Hour + time.Duration(i)*time.Second)
+					os.Chtimes(f, t, t)
+				}
+				b.StartTimer()
+				open(b, true, cd)
+			}
+		})
+	}
+}
+
+// spread is k of the folder's files, evenly spaced in walk order.
+func spread(b *testing.B, dir string, k int) []string {
+	var all []string
+	filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
+		if err == nil && !d.IsDir() && strings.HasSuffix(p, ".txt") {
+			all = append(all, p)
+		}
+		return nil
+	})
+	if len(all) < k {
+		b.Fatalf("%d files, want %d", len(all), k)
+	}
+	out := make([]string, k)
+	for i := range out {
+		out[i] = all[i*len(all)/k]
+	}
+	return out
+}
+
+// BenchmarkGobBaseline is the format the cache's was measured against:
+// the same articles as one encoding/gob stream, decoded. It is what a
+// reopen would pay for the articles alone, before the files' stats and
+// without the index.
+func BenchmarkGobBaseline(b *testing.B) {
+	for _, n := range []int{10_000, 100_000} {
+		b.Run(fmt.Sprintf("files=%d", n), func(b *testing.B) {
+			dir := benchCorpus(b, n)
+			arts, _, _, err := load.Open(context.Background(), dir, load.Options{Cache: true, CacheDir: dir + "-cache"})
+			if err != nil {
+				b.Fatal(err)
+			}
+			var buf bytes.Buffer
+			if err := gob.NewEncoder(&buf).Encode(arts); err != nil {
+				b.Fatal(err)
+			}
+			b.ResetTimer()
+			for range b.N {
+				var back []corpus.Article
+				if err := gob.NewDecoder(bytes.NewReader(buf.Bytes())).Decode(&back); err != nil || len(back) != n {
+					b.Fatalf("%d articles, %v", len(back), err)
+				}
+			}
+			b.ReportMetric(float64(buf.Len())/1e6, "MB")
 		})
 	}
 }

@@ -66,6 +66,15 @@ type Options struct {
 	// DefaultBudget for its size. A file past it is skipped.
 	FileBudget time.Duration
 
+	// Cache, for Open: take unchanged files and the index from the
+	// folder's cache and write it after a load that changed anything.
+	Cache bool
+	// CacheDir is where Open keeps caches; empty means CacheDir().
+	CacheDir string
+	// Warn, when set, receives the one line Open says about a cache it
+	// could not use or write (the load goes on without it).
+	Warn func(msg string)
+
 	parse func(ctx context.Context, id, file string, b []byte, enc string) (corpus.Article, string, error) // tests swap in one that hangs
 }
 
@@ -96,37 +105,35 @@ var extensions = map[string]bool{".txt": true, ".md": true, ".markdown": true}
 // that cannot be read at all. Files are read and parsed by Workers
 // goroutines; the result is sorted once, at the end.
 func Load(ctx context.Context, root string, opt Options) ([]corpus.Article, []Skipped, error) {
-	if opt.MaxSize <= 0 {
-		opt.MaxSize = DefaultMaxSize
-	}
-	if opt.Workers <= 0 {
-		opt.Workers = runtime.GOMAXPROCS(0)
-	}
+	arts, skips, _, err := load(ctx, root, opt, nil)
+	return arts, skips, err
+}
+
+// load is Load that takes files unchanged since prev from it, without
+// reading them, and returns with the articles a record of every file it
+// looked at, in walk order, for the next cache.
+func load(ctx context.Context, root string, opt Options, prev *snapshot) ([]corpus.Article, []Skipped, *walk, error) {
+	opt = opt.defaults()
 	if opt.Encoding != "" {
 		if err := parse.CheckEncoding(opt.Encoding); err != nil {
-			return nil, nil, err
+			return nil, nil, nil, err
 		}
 	}
 	st, err := os.Stat(root)
 	if err != nil {
-		return nil, nil, fmt.Errorf("cannot read %s: %w", parse.SanitizeLine(root), rootCause(err))
+		return nil, nil, nil, fmt.Errorf("cannot read %s: %w", parse.SanitizeLine(root), rootCause(err))
 	}
-	// WalkDir does not follow a symlink at the root: walk what it points
-	// to, keeping the path as given for display.
-	// Its real path, absolute, is where each file's real path is read
-	// from: only a file that is itself a link needs resolving.
-	walkRoot := root
-	if real, err := filepath.EvalSymlinks(root); err == nil {
-		walkRoot = real
-	}
-	if abs, err := filepath.Abs(walkRoot); err == nil {
-		walkRoot = abs
-	}
+	walkRoot := realRoot(root)
+	wk := &walk{root: root, realRoot: walkRoot}
 
-	type job struct{ path, rel, id, real string }
+	type job struct {
+		path, rel, id, real string
+		seq                 int // the file's place in the walk
+	}
 	type result struct {
 		art  corpus.Article
 		skip *Skipped
+		rec  *fileRec // nil for a folder's skip
 	}
 	jobs := make(chan job, 256)
 	results := make(chan result, 256)
@@ -134,11 +141,12 @@ func Load(ctx context.Context, root string, opt Options) ([]corpus.Article, []Sk
 	var walkErr error
 
 	ids := idSet{}
+	seq := 0
 	go func() {
 		defer close(jobs)
 		if !st.IsDir() {
 			base := filepath.Base(root)
-			jobs <- job{root, base, strings.TrimSuffix(base, filepath.Ext(base)), walkRoot}
+			jobs <- job{root, base, strings.TrimSuffix(base, filepath.Ext(base)), walkRoot, 0}
 			return
 		}
 		walkErr = filepath.WalkDir(walkRoot, func(p string, d fs.DirEntry, err error) error {
@@ -172,7 +180,8 @@ func Load(ctx context.Context, root string, opt Options) ([]corpus.Article, []Sk
 				return nil
 			}
 			select {
-			case jobs <- job{p, rel, ids.settle(filepath.ToSlash(rel)), filepath.Join(walkRoot, rel)}:
+			case jobs <- job{p, rel, ids.settle(filepath.ToSlash(rel)), filepath.Join(walkRoot, rel), seq}:
+				seq++
 			case <-ctx.Done():
 				return ctx.Err()
 			}
@@ -189,8 +198,15 @@ func Load(ctx context.Context, root string, opt Options) ([]corpus.Article, []Sk
 				if ctx.Err() != nil {
 					continue
 				}
-				a, s := loadFile(ctx, j.path, j.real, j.id, opt)
-				results <- result{a, s}
+				rec := &fileRec{seq: j.seq, rel: j.rel, id: j.id}
+				a, s, ok := prev.reuse(j.path, rec)
+				if !ok {
+					var fi fs.FileInfo
+					a, s, fi = loadFile(ctx, j.path, j.real, j.id, opt)
+					rec.stat(fi)
+				}
+				rec.art, rec.skip = s == nil || s.Kept, s
+				results <- result{a, s, rec}
 			}
 		}()
 	}
@@ -212,10 +228,13 @@ func Load(ctx context.Context, root string, opt Options) ([]corpus.Article, []Sk
 				for range results {
 				}
 			}()
-			return nil, skips, ctx.Err()
+			return nil, skips, nil, ctx.Err()
 		}
 		if !ok {
 			break
+		}
+		if r.rec != nil {
+			wk.files = append(wk.files, *r.rec)
 		}
 		if r.skip != nil {
 			skips = append(skips, *r.skip)
@@ -236,29 +255,61 @@ func Load(ctx context.Context, root string, opt Options) ([]corpus.Article, []Sk
 		opt.Progress(batch)
 	}
 	if err := ctx.Err(); err != nil {
-		return nil, skips, err
+		return nil, skips, nil, err
 	}
 	if walkErr != nil && !errors.Is(walkErr, context.Canceled) {
-		return nil, skips, walkErr
+		return nil, skips, nil, walkErr
 	}
-	corpus.SortByDate(arts)
+	sort.Slice(wk.files, func(i, j int) bool { return wk.files[i].seq < wk.files[j].seq })
+	if prev.same(wk) {
+		// Every file is the one cached, and no file came or went: the
+		// cached order is the order a sort would give (IDs break ties).
+		arts = prev.arts
+	} else {
+		corpus.SortByDate(arts)
+	}
 	sort.Slice(skips, func(i, j int) bool { return skips[i].Path < skips[j].Path })
-	return arts, skips, nil
+	return arts, skips, wk, nil
+}
+
+// defaults fills the zero fields of opt.
+func (opt Options) defaults() Options {
+	if opt.MaxSize <= 0 {
+		opt.MaxSize = DefaultMaxSize
+	}
+	if opt.Workers <= 0 {
+		opt.Workers = runtime.GOMAXPROCS(0)
+	}
+	return opt
+}
+
+// realRoot is root's real path, absolute: where the walk goes (WalkDir
+// does not follow a link at its root), and what the cache is keyed by.
+func realRoot(root string) string {
+	if real, err := filepath.EvalSymlinks(root); err == nil {
+		root = real
+	}
+	if abs, err := filepath.Abs(root); err == nil {
+		root = abs
+	}
+	return root
 }
 
 // loadFile reads and parses one file, or says why it was skipped; a
 // file that loaded with a warning comes with a Kept skip.
 // real is p's real path but for p's own link, if it is one.
-func loadFile(ctx context.Context, p, real, id string, opt Options) (a corpus.Article, sk *Skipped) {
+// fi is set when the outcome follows from the file's bytes as of fi, and
+// so may be cached: not for a link, nor for a file that could not be read.
+func loadFile(ctx context.Context, p, real, id string, opt Options) (a corpus.Article, sk *Skipped, fi fs.FileInfo) {
 	show := parse.SanitizeLine(filepath.ToSlash(p))
-	skip := func(why string) (corpus.Article, *Skipped) {
-		return corpus.Article{}, &Skipped{Path: show, Reason: why}
+	skip := func(why string) (corpus.Article, *Skipped, fs.FileInfo) {
+		return corpus.Article{}, &Skipped{Path: show, Reason: why}, fi
 	}
 	defer func() {
 		// A parser bug must cost one file, not the program: the file is
 		// reported like any other that could not be read.
 		if r := recover(); r != nil {
-			a, sk = skip(fmt.Sprintf("parser failed: %v", r))
+			a, sk, _ = skip(fmt.Sprintf("parser failed: %v", r))
 			sk.Reason = parse.SanitizeLine(sk.Reason)
 		}
 	}()
@@ -297,6 +348,9 @@ func loadFile(ctx context.Context, p, real, id string, opt Options) (a corpus.Ar
 	if !st.Mode().IsRegular() {
 		return skip("not a regular file")
 	}
+	if !link {
+		fi = st
+	}
 	if st.Size() > opt.MaxSize {
 		return skip(fmt.Sprintf("oversized: %s, limit %s", size(st.Size()), size(opt.MaxSize)))
 	}
@@ -304,12 +358,17 @@ func loadFile(ctx context.Context, p, real, id string, opt Options) (a corpus.Ar
 	// FIFO after the Lstat above must not hang a worker.
 	f, err := os.OpenFile(p, os.O_RDONLY|syscall.O_NONBLOCK, 0)
 	if err != nil {
+		fi = nil
 		return skip("unreadable: " + reason(err))
 	}
 	defer f.Close()
 	fst, err := f.Stat()
 	if err != nil || !fst.Mode().IsRegular() {
+		fi = nil
 		return skip("not a regular file")
+	}
+	if !link {
+		fi = fst // what is read, should the file change after the Lstat
 	}
 	// A regular file of size 0 is empty, and one that reads otherwise is
 	// a kernel's (proc, sysfs) whose contents are made up on reading.
@@ -318,6 +377,7 @@ func loadFile(ctx context.Context, p, real, id string, opt Options) (a corpus.Ar
 	}
 	b, err := io.ReadAll(io.LimitReader(f, opt.MaxSize+1))
 	if err != nil {
+		fi = nil
 		return skip("unreadable: " + reason(err))
 	}
 	if int64(len(b)) > opt.MaxSize {
@@ -340,12 +400,15 @@ func loadFile(ctx context.Context, p, real, id string, opt Options) (a corpus.Ar
 	switch {
 	case err != nil && ctx.Err() == nil && errors.Is(err, context.DeadlineExceeded):
 		return skip(fmt.Sprintf("took too long to parse (more than %v)", budget.Round(time.Millisecond)))
+	case err != nil && ctx.Err() != nil:
+		fi = nil
+		return skip(err.Error())
 	case err != nil:
 		return skip(err.Error())
 	case warn != "":
-		return a, &Skipped{Path: show, Reason: warn, Kept: true}
+		return a, &Skipped{Path: show, Reason: warn, Kept: true}, fi
 	}
-	return a, nil
+	return a, nil, fi
 }
 
 // specialPath reports whether real, a path with its links resolved, is in

@@ -159,7 +159,7 @@ func changes(ctx context.Context, root, walkRoot string, dir bool, paths map[str
 			base := filepath.Base(root)
 			id = strings.TrimSuffix(base, filepath.Ext(base))
 		}
-		a, sk := loadFile(ctx, shown, real, id, opt)
+		a, sk, _ := loadFile(ctx, shown, real, id, opt)
 		c := Change{Path: shown, Skip: sk}
 		if sk == nil || sk.Kept {
 			c.Article = a

@@ -321,37 +321,7 @@ func NewIndex(arts []corpus.Article) *Index {
 			p.tokenize(arts)
 		}()
 	}
-	ix.dates = make([]int64, n)
-	ix.titleMask = make([]uint64, n)
-	ix.tlowOff = make([]uint32, n+1)
-	var tl strings.Builder
-	spk, src, tag := map[string][]uint32{}, map[string][]uint32{}, map[string][]uint32{}
-	for i := range arts {
-		a := &arts[i]
-		ix.dates[i] = a.Date.Key()
-		low := strings.ToLower(a.Title)
-		ix.titleMask[i] = letterMask(low)
-		tl.WriteString(low)
-		ix.tlowOff[i+1] = uint32(tl.Len())
-		if a.Source != "" {
-			src[a.Source] = append(src[a.Source], uint32(i))
-		}
-		for _, t := range a.Tags {
-			if d := tag[t]; len(d) == 0 || d[len(d)-1] != uint32(i) {
-				tag[t] = append(d, uint32(i))
-			}
-		}
-		for _, q := range a.Quotes {
-			if q.Speaker != "" {
-				d := spk[q.Speaker]
-				if len(d) == 0 || d[len(d)-1] != uint32(i) {
-					spk[q.Speaker] = append(d, uint32(i))
-				}
-			}
-		}
-	}
-	ix.tlow = tl.String()
-	ix.speakers, ix.sources, ix.tags = fields(spk), fields(src), fields(tag)
+	ix.setDocs()
 	wg.Wait()
 
 	// The vocabulary: every worker's words, sorted, with each worker's
@@ -367,19 +337,10 @@ func NewIndex(arts []corpus.Article) *Index {
 		vocab = append(vocab, w)
 	}
 	sort.Strings(vocab)
-	var sb strings.Builder
-	ix.woff = make([]uint32, len(vocab)+1)
-	ix.wmask = make([]uint64, len(vocab))
 	for i, w := range vocab {
 		all[w] = uint32(i)
-		sb.WriteString(w)
-		ix.woff[i+1] = uint32(sb.Len())
-		ix.wmask[i] = letterMask(w)
-		l := min(utf8.RuneCountInString(w), maxWordRunes)
-		ix.byLen[l] = append(ix.byLen[l], uint32(i))
 	}
-	ix.words = sb.String()
-	ix.buildKeys()
+	ix.setVocab(vocab)
 	for _, p := range parts {
 		p.remap = make([]uint32, len(p.vocab))
 		for w, id := range p.vocab {
@@ -428,24 +389,86 @@ func NewIndex(arts []corpus.Article) *Index {
 		p.pairs = nil
 	}
 
-	// Bit sets for the words in a large share of the articles.
-	ix.dense = map[uint32]*bitsets{}
-	if n >= 1024 {
-		for w := range nw {
-			if int(ix.df[w])*denseShare < n {
-				continue
+	ix.buildDense()
+	return ix
+}
+
+// setDocs fills what the index keeps of each article besides its words:
+// dates, lower-cased titles and their masks, and the short fields.
+func (ix *Index) setDocs() {
+	arts := ix.arts
+	n := len(arts)
+	ix.dates = make([]int64, n)
+	ix.titleMask = make([]uint64, n)
+	ix.tlowOff = make([]uint32, n+1)
+	var tl strings.Builder
+	spk, src, tag := map[string][]uint32{}, map[string][]uint32{}, map[string][]uint32{}
+	for i := range arts {
+		a := &arts[i]
+		ix.dates[i] = a.Date.Key()
+		low := strings.ToLower(a.Title)
+		ix.titleMask[i] = letterMask(low)
+		tl.WriteString(low)
+		ix.tlowOff[i+1] = uint32(tl.Len())
+		if a.Source != "" {
+			src[a.Source] = append(src[a.Source], uint32(i))
+		}
+		for _, t := range a.Tags {
+			if d := tag[t]; len(d) == 0 || d[len(d)-1] != uint32(i) {
+				tag[t] = append(d, uint32(i))
 			}
-			b := &bitsets{any: make([]uint64, (n+63)/64), title: make([]uint64, (n+63)/64)}
-			ix.postings(uint32(w), func(d int, flags uint64) {
-				b.any[d>>6] |= 1 << (d & 63)
-				if flags&8 != 0 {
-					b.title[d>>6] |= 1 << (d & 63)
+		}
+		for _, q := range a.Quotes {
+			if q.Speaker != "" {
+				d := spk[q.Speaker]
+				if len(d) == 0 || d[len(d)-1] != uint32(i) {
+					spk[q.Speaker] = append(d, uint32(i))
 				}
-			})
-			ix.dense[uint32(w)] = b
+			}
 		}
 	}
-	return ix
+	ix.tlow = tl.String()
+	ix.speakers, ix.sources, ix.tags = fields(spk), fields(src), fields(tag)
+}
+
+// setVocab lays out the sorted vocabulary: the words concatenated, their
+// offsets, letter masks and lengths, and the keys.
+func (ix *Index) setVocab(vocab []string) {
+	var sb strings.Builder
+	ix.woff = make([]uint32, len(vocab)+1)
+	ix.wmask = make([]uint64, len(vocab))
+	for i, w := range vocab {
+		sb.WriteString(w)
+		ix.woff[i+1] = uint32(sb.Len())
+		ix.wmask[i] = letterMask(w)
+		l := min(utf8.RuneCountInString(w), maxWordRunes)
+		ix.byLen[l] = append(ix.byLen[l], uint32(i))
+	}
+	ix.words = sb.String()
+	ix.buildKeys()
+}
+
+// buildDense makes the bit sets of the words in a large share of the
+// articles, from their posting lists.
+func (ix *Index) buildDense() {
+	n := len(ix.arts)
+	ix.dense = map[uint32]*bitsets{}
+	if n < 1024 {
+		return
+	}
+	for w := range len(ix.df) {
+		if int(ix.df[w])*denseShare < n {
+			continue
+		}
+		b := &bitsets{any: make([]uint64, (n+63)/64), title: make([]uint64, (n+63)/64)}
+		ix.postings(uint32(w), func(d int, flags uint64) {
+			b.any[d>>6] |= 1 << (d & 63)
+			if flags&8 != 0 {
+				b.title[d>>6] |= 1 << (d & 63)
+			}
+		})
+		ix.dense[uint32(w)] = b
+	}
 }
 
 // buildKeys fills the key table: every vocabulary word that differs from
@@ -492,6 +515,9 @@ func (ix *Index) postings(w uint32, fn func(doc int, flags uint64)) {
 		}
 		p = p[k:]
 		doc += int(v >> 4)
+		if uint(doc) >= uint(len(ix.arts)) {
+			return // only a list restored from a damaged file; see persist.go
+		}
 		fn(doc, v&15)
 	}
 }

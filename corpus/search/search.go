@@ -311,6 +311,9 @@ func (ix *Index) decode(e expansion, first bool, need uint8, s *scratch) {
 			}
 		}
 		doc += int(v >> 4)
+		if uint(doc) >= uint(len(s.mask)) {
+			break // only a list restored from a damaged file; see persist.go
+		}
 		if !first && s.mask[doc] != need {
 			continue
 		}
