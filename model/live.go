@@ -3,7 +3,9 @@ package model
 import (
 	tea "github.com/charmbracelet/bubbletea"
 
+	"dossier/corpus"
 	"dossier/corpus/load"
+	csearch "dossier/corpus/search"
 )
 
 // filesChangedMsg carries what changed in a watched folder.
@@ -13,27 +15,57 @@ type filesChangedMsg struct{ changes []load.Change }
 // reader takes the files in, changed or gone, keeping its selection.
 func FilesChanged(cs []load.Change) tea.Msg { return filesChangedMsg{changes: cs} }
 
-// applyChanges puts a live folder's changes into a new corpus: a changed
-// file replaces its article (keeping its ID, so its marks stay), a new
-// one is added, a removed one leaves. The panes take the new corpus whole
-// (sorted and counted again, the index rebuilt off the UI's path), and
-// the selected and open articles stay selected and open by ID.
+// applyChanges puts a live folder's changes into a new corpus
+// (load.Apply) and hands it to the panes.
 func (m *Model) applyChanges(cs []load.Change) tea.Cmd {
 	next, old, skips := load.Apply(m.arts, cs)
 	m.over.Skipped.SetSkipped(skips)
+	changed := make(map[string]bool, len(cs))
+	for _, c := range cs {
+		changed[c.Path] = true
+	}
+	return m.replace(next, old, changed, nil)
+}
+
+// loaded takes the load's own corpus, sorted and indexed (perhaps from
+// the cache), in place of the batches that streamed in: the same
+// articles, matched by ID.
+func (m *Model) loaded(arts []corpus.Article, ix *csearch.Index) tea.Cmd {
+	at := make(map[string]int, len(arts))
+	for i := range arts {
+		at[arts[i].ID] = i
+	}
+	old := func(d int) int {
+		if d < 0 || d >= len(m.arts) {
+			return -1
+		}
+		if i, ok := at[m.arts[d].ID]; ok {
+			return i
+		}
+		return -1
+	}
+	return m.replace(arts, old, nil, ix)
+}
+
+// replace gives the panes next in place of the corpus: sorted and counted
+// again, the index rebuilt off the UI's path (or ix, next's own), the
+// hits kept by article; old maps an article's number to its number in
+// next. The selected and open articles stay selected and open, and the
+// open one stays scrolled where it was unless its file is in changed.
+func (m *Model) replace(next []corpus.Article, old func(int) int, changed map[string]bool, ix *csearch.Index) tea.Cmd {
 	sel, open := old(m.list.Selected()), old(m.article.Doc())
+	touched := m.list.Touched()
 	m.arts = next
-	m.list.SetArticles(m.arts)
+	keep := m.list.SetArticles(m.arts)
+	if touched {
+		keep = sel
+	}
 	m.timeline.SetArticles(m.arts, 0)
 	m.stale = [2]int{-1, -1}
-	cmd := m.search.Reindex(m.arts, old)
-	m.refreshList(sel)
-	changed := false
-	for _, c := range cs {
-		changed = changed || open >= 0 && c.Path == m.arts[open].File
-	}
+	cmd := m.search.Reindex(m.arts, old, ix)
+	m.refreshList(keep)
 	switch {
-	case open >= 0 && !changed:
+	case open >= 0 && !changed[m.arts[open].File]:
 		m.article.Renumber(open, &m.arts[open])
 		return cmd
 	case open >= 0:

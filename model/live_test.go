@@ -4,9 +4,13 @@ import (
 	"strings"
 	"testing"
 
+	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/x/ansi"
 
+	"dossier/corpus"
 	"dossier/corpus/load"
+	csearch "dossier/corpus/search"
+	"dossier/ui"
 )
 
 // TestLiveFolder: files added, changed and removed while the reader is
@@ -81,5 +85,35 @@ func TestLiveFolderKeepsHitsAndOpen(t *testing.T) {
 	m = send(m, FilesChanged([]load.Change{{Path: extra.File, Article: extra}}))
 	if m.Len() != hits || m.Open() == nil || m.Open().ID != id {
 		t.Fatalf("after an unrelated change: %d hits (was %d), open %v", m.Len(), hits, m.Open())
+	}
+}
+
+// TestLoadedTakesTheCorpusAndIndex: the load's own corpus and index (a
+// cached one) replace the streamed batches; the selection stays, and
+// search answers at once, with no index to build.
+func TestLoadedTakesTheCorpusAndIndex(t *testing.T) {
+	arts := synth(8)
+	m := New(Options{Loading: true, Theme: ui.DarkTheme(), Source: "folder"})
+	m = send(m, tea.WindowSizeMsg{Width: 120, Height: 40})
+	m = send(m, BatchLoaded([]corpus.Article{arts[3], arts[1]}), BatchLoaded([]corpus.Article{arts[0], arts[2]}))
+	m = send(m, keys("j")...)
+	sel := m.Selected().ID
+	sorted := append([]corpus.Article(nil), arts[:4]...)
+	corpus.SortByDate(sorted)
+	nm, cmd := m.Update(Loaded(sorted, csearch.NewIndex(sorted), nil, nil))
+	m = nm.(Model)
+	if !m.search.Indexed() {
+		t.Fatal("the load's index was not taken")
+	}
+	m = drain(m, cmd, 0)
+	if m.Selected() == nil || m.Selected().ID != sel || m.Len() != 4 {
+		t.Fatalf("selected %v (want %s), %d rows", m.Selected(), sel, m.Len())
+	}
+	if &m.arts[0] != &sorted[0] {
+		t.Fatal("the reader kept its own copy of the corpus")
+	}
+	m = send(m, keys("/", "s", "u", "m", "m", "i", "t")...)
+	if m.search.Hits() == nil || m.Len() == 0 {
+		t.Fatalf("no hits from the load's index: %d", m.Len())
 	}
 }

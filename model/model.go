@@ -24,6 +24,7 @@ import (
 
 	"dossier/corpus"
 	"dossier/corpus/load"
+	csearch "dossier/corpus/search"
 	"dossier/model/article"
 	"dossier/model/common"
 	"dossier/model/facets"
@@ -195,10 +196,12 @@ func (m *Model) update(msg tea.Msg) tea.Cmd {
 	case loadDoneMsg:
 		m.loading = false
 		m.over.Skipped.SetSkipped(msg.skipped)
-		if msg.err != nil {
+		switch {
+		case msg.err != nil:
 			m.err = msg.err
-		}
-		if len(m.arts) > 0 {
+		case msg.ix != nil:
+			return m.loaded(msg.arts, msg.ix)
+		case len(m.arts) > 0:
 			return m.search.Index(m.arts)
 		}
 		return nil
@@ -341,8 +344,11 @@ func (m *Model) updateMouse(msg tea.MouseMsg) tea.Cmd {
 // batchLoadedMsg carries articles the loader has parsed, in arrival order.
 type batchLoadedMsg struct{ arts []corpus.Article }
 
-// loadDoneMsg says the loader has finished.
+// loadDoneMsg says the loader has finished; with ix, arts are its
+// corpus, sorted, and ix their index.
 type loadDoneMsg struct {
+	arts    []corpus.Article
+	ix      *csearch.Index
 	skipped []load.Skipped
 	err     error
 }
@@ -367,4 +373,11 @@ func LoadProgress(found int, done bool) tea.Msg {
 // it skipped or warned about; the search index is built after it.
 func LoadDone(skipped []load.Skipped, err error) tea.Msg {
 	return loadDoneMsg{skipped: skipped, err: err}
+}
+
+// Loaded tells the reader that load.Open has returned the corpus arts and
+// their index ix (built, or from the cache): they take the place of the
+// batches streamed in, and search is ready at once.
+func Loaded(arts []corpus.Article, ix *csearch.Index, skipped []load.Skipped, err error) tea.Msg {
+	return loadDoneMsg{arts: arts, ix: ix, skipped: skipped, err: err}
 }

@@ -103,23 +103,29 @@ func runReader(c commonFlags, rf readerFlags, args []string, corpusGiven bool, s
 	ctx, cancel := context.WithCancel(context.Background())
 	defer cancel()
 	var skipped []load.Skipped
+	var cacheNote string
 	done := make(chan struct{})
 	if path != "" {
 		go func() {
 			defer close(done)
 			sent := 0
-			arts, sk, err := load.Load(ctx, path, load.Options{
+			opt := load.Options{
 				Encoding: *encFlag,
 				Progress: func(batch []corpus.Article) {
 					sent += len(batch)
 					p.Send(model.BatchLoaded(batch))
 				},
-			})
+				// The folder's cache: an unchanged folder opens from it,
+				// its index with it; what it says waits for stderr.
+				Cache: !c.noCache,
+				Warn:  func(msg string) { cacheNote = msg },
+			}
+			arts, ix, sk, err := load.Open(ctx, path, opt)
 			if sent == 0 && len(arts) > 0 {
 				p.Send(model.BatchLoaded(arts)) // a loader that reported no progress
 			}
 			skipped = sk
-			p.Send(model.LoadDone(sk, err)) // the ! view lists the warnings too
+			p.Send(model.Loaded(arts, ix, sk, err)) // the ! view lists the warnings too
 			if err == nil {
 				// A live folder: what a scraper adds while the reader is
 				// open comes in as it lands.
@@ -134,9 +140,18 @@ func runReader(c commonFlags, rf readerFlags, args []string, corpusGiven bool, s
 
 	_, err := p.Run()
 	cancel()
-	<-done // Load stops at the cancel; its skips are still worth reporting
-	for _, s := range skipped {
-		fmt.Fprintf(stderr, "dossier: %s\n", s.Error())
+	// The load stops at the cancel, and its skips are still worth
+	// reporting; but a quit does not wait on a cache being written (a
+	// rename puts it in place, so one cut short is never seen).
+	select {
+	case <-done:
+		if cacheNote != "" {
+			fmt.Fprintf(stderr, "dossier: %s\n", cacheNote)
+		}
+		for _, s := range skipped {
+			fmt.Fprintf(stderr, "dossier: %s\n", s.Error())
+		}
+	case <-time.After(300 * time.Millisecond):
 	}
 	if stateErr != nil {
 		fmt.Fprintf(stderr, "dossier: %s\n", parse.SanitizeLine(stateErr.Error()))

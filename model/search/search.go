@@ -134,10 +134,11 @@ func (m Model) Index(arts []corpus.Article) tea.Cmd {
 }
 
 // Reindex drops the index for one over arts, which replace the articles
-// it covered (a live folder changed): the hits shown keep their articles
-// through remap (an old index to the new one, -1 for an article gone) and
-// the query runs again once the new index is in.
-func (m *Model) Reindex(arts []corpus.Article, remap func(int) int) tea.Cmd {
+// it covered (a live folder changed, a load finished): the hits shown keep
+// their articles through remap (an old index to the new one, -1 for an
+// article gone) and the query runs again once the new index is in. ix,
+// when not nil, is that index already built (a cached one).
+func (m *Model) Reindex(arts []corpus.Article, remap func(int) int, ix *csearch.Index) tea.Cmd {
 	m.index, m.ixN = nil, 0
 	m.ixGen++
 	if m.hits != nil {
@@ -148,6 +149,14 @@ func (m *Model) Reindex(arts []corpus.Article, remap func(int) int) tea.Cmd {
 			}
 		}
 		m.hits, m.pending = kept, !m.inDoc
+	}
+	if ix != nil {
+		m.index, m.ixN = ix, len(arts)
+		if m.pending {
+			m.pending = false
+			return m.run()
+		}
+		return nil
 	}
 	return m.Index(arts)
 }
