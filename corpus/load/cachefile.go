@@ -1,0 +1,589 @@
+package load
+
+import (
+	"dossier/corpus"
+	"dossier/corpus/internal/flat"
+	"dossier/corpus/parse"
+	"dossier/corpus/search"
+	"encoding/binary"
+	"errors"
+	"fmt"
+	"hash/crc32"
+	"math"
+	"os"
+	"path/filepath"
+	"runtime"
+	"runtime/debug"
+	"strings"
+	"sync"
+	"time"
+)
+
+// readCache reads the cache at path for the folder real.
+func readCache(path, real string, opt Options) (*snapshot, error) {
+	fi, err := os.Stat(path)
+	if err != nil {
+		return nil, err
+	}
+	if !fi.Mode().IsRegular() {
+		return nil, errors.New("not a regular file")
+	}
+	data, err := readShared(path)
+	if err != nil {
+		return nil, err
+	}
+	s, err := decodeCache(data, true)
+	if err != nil {
+		return nil, err
+	}
+	if real != s.realPath {
+		return nil, errors.New("made for another folder")
+	}
+	if s.encoding != opt.Encoding || s.maxSize != opt.MaxSize {
+		return nil, errors.New("made with another --encoding or size limit")
+	}
+	return s, nil
+}
+
+// checksum is the CRC-32C of b's CRC-32Cs by crcChunk, computed across the
+// CPUs: a 450 MB cache in ~30 ms on 2 cores rather than ~55.
+func checksum(b []byte) uint32 {
+	n := (len(b) + crcChunk - 1) / crcChunk
+	sums := make([]byte, 4*n)
+	workers := max(1, min(runtime.GOMAXPROCS(0), n))
+	var wg sync.WaitGroup
+	for w := range workers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for c := w; c < n; c += workers {
+				part := b[c*crcChunk : min(len(b), (c+1)*crcChunk)]
+				binary.LittleEndian.PutUint32(sums[4*c:], crc32.Checksum(part, castagnoli))
+			}
+		}()
+	}
+	wg.Wait()
+	return crc32.Checksum(sums, castagnoli)
+}
+
+// encodeCache lays out the cache of a load; see the header comment.
+func encodeCache(wk *walk, arts []corpus.Article, ix *search.Index, opt Options, written time.Time) ([]byte, error) {
+	w := flat.Writer{B: make([]byte, headerSize, headerSize+TextSize(arts)*5/4+ix.MemBytes()+64<<10)}
+	w.String(wk.realRoot)
+	w.String(wk.root)
+	w.String(opt.Encoding)
+	w.Uint64(uint64(opt.MaxSize))
+	w.Uint64(uint64(written.UnixNano()))
+	single := uint64(0)
+	if fi, err := os.Stat(wk.root); err == nil && !fi.IsDir() {
+		single = 1
+	}
+	w.Uint64(single)
+
+	// Files: only those whose outcome may be cached, and whose article
+	// is found by an ID no other article has.
+	idx := make(map[string]int, len(arts))
+	for i := range arts {
+		if _, dup := idx[arts[i].ID]; dup {
+			idx[arts[i].ID] = -1
+		} else {
+			idx[arts[i].ID] = i
+		}
+	}
+	var files []*fileRec
+	for i := range wk.files {
+		f := &wk.files[i]
+		if !f.ok {
+			continue
+		}
+		f.artIdx = -1
+		if f.art {
+			j, ok := idx[parse.SanitizeLine(f.id)]
+			if !ok || j < 0 {
+				continue
+			}
+			f.artIdx = j
+		}
+		files = append(files, f)
+	}
+	w.Uint64(uint64(len(files)))
+	var rels, ids, reasons []byte
+	roff, ioff, soff := []uint32{0}, []uint32{0}, []uint32{0}
+	sizes, mtimes := make([]int64, len(files)), make([]int64, len(files))
+	inos := make([]uint64, len(files))
+	artOf := make([]uint32, len(files)) // article index + 1, 0 for none
+	var skipOf, skipKept []uint32
+	for i, f := range files {
+		rels = append(rels, f.rel...)
+		roff = append(roff, uint32(len(rels)))
+		ids = append(ids, f.id...)
+		ioff = append(ioff, uint32(len(ids)))
+		sizes[i], mtimes[i], inos[i] = f.size, f.mtime, f.ino
+		if f.art {
+			artOf[i] = uint32(f.artIdx + 1)
+		}
+		if f.skip != nil {
+			skipOf = append(skipOf, uint32(i))
+			kept := uint32(0)
+			if f.skip.Kept {
+				kept = 1
+			}
+			skipKept = append(skipKept, kept)
+			reasons = append(reasons, f.skip.Reason...)
+			soff = append(soff, uint32(len(reasons)))
+		}
+	}
+	w.Bytes(rels)
+	w.Uint32s(roff)
+	w.Bytes(ids)
+	w.Uint32s(ioff)
+	w.Int64s(sizes)
+	w.Int64s(mtimes)
+	w.Uint64s(inos)
+	w.Uint32s(artOf)
+	w.Uint32s(skipOf)
+	w.Uint32s(skipKept)
+	w.Bytes(reasons)
+	w.Uint32s(soff)
+
+	if err := encodeArticles(&w, arts); err != nil {
+		return nil, err
+	}
+	b, err := ix.AppendBinary(binary.LittleEndian.AppendUint64(w.B, 0))
+	if err != nil {
+		return nil, err
+	}
+	// The index went in as a section: its length before it, padding after.
+	start := len(w.B) + 8
+	binary.LittleEndian.PutUint64(b[start-8:], uint64(len(b)-start))
+	w.B = b
+	for len(w.B)%8 != 0 {
+		w.B = append(w.B, 0)
+	}
+
+	out := w.B
+	copy(out, cacheMagic)
+	binary.LittleEndian.PutUint32(out[8:], cacheFormat)
+	binary.LittleEndian.PutUint32(out[12:], parse.Version)
+	binary.LittleEndian.PutUint32(out[16:], search.IndexVersion)
+	binary.LittleEndian.PutUint32(out[20:], checksum(out[headerSize:]))
+	binary.LittleEndian.PutUint64(out[24:], uint64(len(out)))
+	return out, nil
+}
+
+// TextSize is the bytes of every string of arts, what a cache of them
+// holds besides the index.
+func TextSize(arts []corpus.Article) int {
+	n := 0
+	for i := range arts {
+		a := &arts[i]
+		n += len(a.ID) + len(a.File) + len(a.Title) + len(a.Source) + len(a.URL) + len(a.Dateline)
+		for _, p := range a.Paragraphs {
+			n += len(p)
+		}
+		for _, t := range a.Tags {
+			n += len(t)
+		}
+	}
+	return n
+}
+
+// encodeArticles writes the articles' blob, string tables, records and
+// quotes. Single strings (ID, title, source, a quote's text and speaker,
+// …) are numbered in one table, the strings of lists (tags, paragraphs)
+// in another, in article order, so that an article's lists start where
+// the previous article's ended and need no offsets of their own.
+func encodeArticles(w *flat.Writer, arts []corpus.Article) error {
+	// The blob is written in place, into the buffer sized for it: its
+	// length goes before it once known.
+	w.Uint64(uint64(len(arts)))
+	w.Uint64(0)
+	start := len(w.B)
+	var strtab, listtab []uint32 // offset, length
+	short := map[string]uint32{}
+	str := func(s string) uint32 {
+		if len(s) <= shortString {
+			if i, ok := short[s]; ok {
+				return i
+			}
+		}
+		i := uint32(len(strtab) / 2)
+		strtab = append(strtab, uint32(len(w.B)-start), uint32(len(s)))
+		w.B = append(w.B, s...)
+		if len(s) <= shortString {
+			short[s] = i
+		}
+		return i
+	}
+	list := func(s string) uint32 {
+		at := uint32(len(w.B) - start)
+		listtab = append(listtab, at, uint32(len(s)))
+		w.B = append(w.B, s...)
+		return at
+	}
+	recs := make([]uint32, 0, artWords*len(arts))
+	var quotes []uint32
+	var paraAt []uint32
+	for i := range arts {
+		a := &arts[i]
+		r := [artWords]uint32{str(a.ID), str(a.File), str(a.Title), str(a.Source), str(a.URL), str(a.Dateline),
+			uint32(len(a.Tags)), uint32(len(a.Paragraphs)), uint32(len(a.Quotes)), uint32(a.Words)}
+		for _, t := range a.Tags {
+			list(t)
+		}
+		paraAt = paraAt[:0]
+		for _, p := range a.Paragraphs {
+			paraAt = append(paraAt, list(p))
+		}
+		for _, q := range a.Quotes {
+			var text uint32
+			// The quoted words are nearly always in their span: stored
+			// as a window of the paragraph, not again.
+			if q.Para >= 0 && q.Para < len(a.Paragraphs) && 0 <= q.Start && q.Start <= q.End && q.End <= len(a.Paragraphs[q.Para]) {
+				if k := strings.Index(a.Paragraphs[q.Para][q.Start:q.End], q.Text); k >= 0 {
+					text = uint32(len(strtab) / 2)
+					strtab = append(strtab, paraAt[q.Para]+uint32(q.Start+k), uint32(len(q.Text)))
+				} else {
+					text = str(q.Text)
+				}
+			} else {
+				text = str(q.Text)
+			}
+			quotes = append(quotes, uint32(q.Para), uint32(q.Start), uint32(q.End), text, str(q.Speaker),
+				uint32(q.Kind), uint32(q.SpeakerSpan[0]), uint32(q.SpeakerSpan[1]))
+		}
+		d := a.Date
+		r[10], r[11], r[12], r[13], r[14] = uint32(d.Year), uint32(d.Month), uint32(d.Day), uint32(d.Hour), uint32(d.Minute)
+		var nils uint32
+		if a.Tags == nil {
+			nils |= 1
+		}
+		if a.Paragraphs == nil {
+			nils |= 2
+		}
+		if a.Quotes == nil {
+			nils |= 4
+		}
+		r[15] = uint32(d.Prec) | uint32(d.Origin)<<4 | uint32(a.TitleFrom)<<8 | uint32(a.SourceFrom)<<12 | uint32(a.URLFrom)<<16 | nils<<20
+		recs = append(recs, r[:]...)
+		if uint64(len(w.B)-start) > math.MaxUint32 {
+			return errors.New("corpus too large to cache")
+		}
+	}
+	binary.LittleEndian.PutUint64(w.B[start-8:], uint64(len(w.B)-start))
+	for len(w.B)%8 != 0 {
+		w.B = append(w.B, 0)
+	}
+	w.Uint32s(strtab)
+	w.Uint32s(listtab)
+	w.Uint32s(recs)
+	w.Uint32s(quotes)
+	return nil
+}
+
+// decodeCache reads a cache file's bytes. With verify unset the checksum
+// is not checked (the fuzzer's way past it to the structure); everything
+// else always is.
+func decodeCache(data []byte, verify bool) (*snapshot, error) {
+	if len(data) < headerSize || string(data[:8]) != cacheMagic {
+		return nil, errors.New("not a dossier cache")
+	}
+	format := binary.LittleEndian.Uint32(data[8:])
+	pv := binary.LittleEndian.Uint32(data[12:])
+	iv := binary.LittleEndian.Uint32(data[16:])
+	if format != cacheFormat || pv != parse.Version || iv != search.IndexVersion {
+		return nil, fmt.Errorf("made by another version (format %d.%d.%d, this one reads %d.%d.%d)",
+			format, pv, iv, cacheFormat, parse.Version, search.IndexVersion)
+	}
+	if n := binary.LittleEndian.Uint64(data[24:]); n != uint64(len(data)) {
+		return nil, fmt.Errorf("truncated (%d bytes of %d)", len(data), n)
+	}
+	if verify && checksum(data[headerSize:]) != binary.LittleEndian.Uint32(data[20:]) {
+		return nil, errors.New("checksum mismatch")
+	}
+	r := flat.Reader{B: data[headerSize:]}
+	bad := func(what string) (*snapshot, error) {
+		if err := r.Err(); err != nil {
+			return nil, fmt.Errorf("%s: %w", what, err)
+		}
+		return nil, errors.New("bad " + what)
+	}
+	s := &snapshot{}
+	s.realPath = r.String()
+	s.root = r.String()
+	s.encoding = r.String()
+	s.maxSize = int64(r.Uint64())
+	s.written = int64(r.Uint64())
+	s.single = r.Uint64() == 1
+	if r.Err() != nil {
+		return bad("header")
+	}
+
+	nf64 := r.Uint64()
+	rels, roff := r.String(), r.Uint32s()
+	ids, ioff := r.String(), r.Uint32s()
+	sizes, mtimes, inos := r.Int64s(), r.Int64s(), r.Uint64s()
+	artOf := r.Uint32s()
+	skipOf, skipKept := r.Uint32s(), r.Uint32s()
+	reasons, soff := r.String(), r.Uint32s()
+	if r.Err() != nil || nf64 != uint64(len(artOf)) {
+		return bad("file table")
+	}
+	nf := len(artOf)
+	ns := len(skipOf)
+	if !flat.Offsets(roff, nf, len(rels)) || !flat.Offsets(ioff, nf, len(ids)) || len(sizes) != nf ||
+		len(mtimes) != nf || len(inos) != nf || len(skipKept) != ns || !flat.Offsets(soff, ns, len(reasons)) ||
+		!flat.Below(skipOf, nf) {
+		return bad("file table")
+	}
+
+	arts, err := decodeArticles(&r)
+	if err != nil {
+		return nil, err
+	}
+	s.arts = arts
+	s.files = make([]fileRec, nf)
+	for i := range s.files {
+		f := &s.files[i]
+		f.seq, f.rel, f.id = i, rels[roff[i]:roff[i+1]], ids[ioff[i]:ioff[i+1]]
+		f.size, f.mtime, f.ino, f.ok = sizes[i], mtimes[i], inos[i], true
+		if a := artOf[i]; a > 0 {
+			if uint64(a) > uint64(len(arts)) {
+				return bad("file table")
+			}
+			f.art, f.artIdx = true, int(a-1)
+		}
+	}
+	for k, i := range skipOf {
+		f := &s.files[i]
+		if f.skip != nil || skipKept[k] > 1 || (skipKept[k] == 1) != f.art {
+			return bad("skips")
+		}
+		f.skip = &Skipped{Reason: reasons[soff[k]:soff[k+1]], Kept: skipKept[k] == 1}
+	}
+	for i := range s.files {
+		if f := &s.files[i]; !f.art && f.skip == nil {
+			return bad("file table") // a file gives an article or a reason
+		}
+	}
+	s.index = r.Bytes()
+	if r.Err() != nil || len(r.B) != 0 {
+		return bad("index section")
+	}
+	return s, nil
+}
+
+// decodeArticles fills the articles from their sections, every index and
+// span checked. A first pass adds up where each article's lists and quotes
+// start; then the articles are filled across the CPUs, each worker
+// writing only its own articles' windows of the shared arrays. This is the
+// one step of a reopen that is proportional to the number of strings
+// (2.8 million at 100,000 articles), so it makes as few as it can: no
+// table of every string, only the list strings get slots of their own.
+func decodeArticles(r *flat.Reader) ([]corpus.Article, error) {
+	n64 := r.Uint64()
+	blob := r.Bytes()
+	strtab, listtab := r.Uint32s(), r.Uint32s()
+	recs, quotes := r.Uint32s(), r.Uint32s()
+	if r.Err() != nil {
+		return nil, fmt.Errorf("articles: %w", r.Err())
+	}
+	if n64 > uint64(len(recs)) || uint64(len(recs)) != n64*artWords || len(strtab)%2 != 0 || len(listtab)%2 != 0 || len(quotes)%quoteWords != 0 {
+		return nil, errors.New("bad article table")
+	}
+	n := int(n64)
+	nl, nq := len(listtab)/2, len(quotes)/quoteWords
+	starts := make([]uint32, 2*n) // first list string, first quote
+	var l, q uint64
+	for i := range n {
+		rec := recs[artWords*i:]
+		starts[2*i], starts[2*i+1] = uint32(l), uint32(q)
+		l += uint64(rec[6]) + uint64(rec[7])
+		q += uint64(rec[8])
+		if l > uint64(nl) || q > uint64(nq) {
+			return nil, errors.New("bad article table")
+		}
+	}
+	if l != uint64(nl) || q != uint64(nq) {
+		return nil, errors.New("bad article table")
+	}
+	// Filling 85 MB of new structs of pointers at 100,000 articles ran
+	// three collections that found nothing to free (the arrays are all
+	// live) and took the fill from ~100 ms to ~190 ms in a fresh process.
+	// The collector waits until they are filled.
+	defer debug.SetGCPercent(debug.SetGCPercent(-1))
+	lists := make([]string, nl)
+	qs := make([]corpus.Quote, nq)
+	arts := make([]corpus.Article, n)
+	d := articleDecoder{blob: blob, strtab: strtab, listtab: listtab, recs: recs, quotes: quotes, starts: starts, lists: lists, qs: qs, arts: arts}
+	workers := max(1, min(runtime.GOMAXPROCS(0), n/2048+1))
+	errs := make([]error, workers)
+	var wg sync.WaitGroup
+	for w := range workers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			errs[w] = d.fill(n*w/workers, n*(w+1)/workers)
+		}()
+	}
+	wg.Wait()
+	if err := errors.Join(errs...); err != nil {
+		return nil, err
+	}
+	return arts, nil
+}
+
+// articleDecoder holds the sections decodeArticles fills articles from.
+type articleDecoder struct {
+	blob                                  []byte
+	strtab, listtab, recs, quotes, starts []uint32
+	lists                                 []string
+	qs                                    []corpus.Quote
+	arts                                  []corpus.Article
+}
+
+var errBadString = errors.New("bad string table")
+
+// view is the string at (off, len) in tab's entry i.
+func (d *articleDecoder) view(tab []uint32, i uint32) (string, error) {
+	if uint64(i) >= uint64(len(tab)/2) {
+		return "", errBadString
+	}
+	off, l := uint64(tab[2*i]), uint64(tab[2*i+1])
+	if off+l > uint64(len(d.blob)) {
+		return "", errBadString
+	}
+	return flat.View(d.blob[off : off+l]), nil
+}
+
+// fill decodes articles lo..hi-1.
+func (d *articleDecoder) fill(lo, hi int) error {
+	for i := lo; i < hi; i++ {
+		rec := d.recs[artWords*i : artWords*(i+1)]
+		a := &d.arts[i]
+		var err error
+		for k, dst := range []*string{&a.ID, &a.File, &a.Title, &a.Source, &a.URL, &a.Dateline} {
+			if *dst, err = d.view(d.strtab, rec[k]); err != nil {
+				return err
+			}
+		}
+		ls, qs := d.starts[2*i], d.starts[2*i+1]
+		for j := ls; j < ls+rec[6]+rec[7]; j++ {
+			if d.lists[j], err = d.view(d.listtab, j); err != nil {
+				return err
+			}
+		}
+		for j := qs; j < qs+rec[8]; j++ {
+			q := d.quotes[quoteWords*j : quoteWords*(j+1)]
+			if q[5] > uint32(corpus.Pull) {
+				return errors.New("bad quote")
+			}
+			text, err := d.view(d.strtab, q[3])
+			if err != nil {
+				return err
+			}
+			speaker, err := d.view(d.strtab, q[4])
+			if err != nil {
+				return err
+			}
+			d.qs[j] = corpus.Quote{
+				Para: int(q[0]), Start: int(q[1]), End: int(q[2]), Text: text, Speaker: speaker,
+				Kind: corpus.QuoteKind(q[5]), SpeakerSpan: [2]int{int(q[6]), int(q[7])},
+			}
+		}
+		p := rec[15]
+		prec, origin := corpus.Precision(p&15), corpus.Origin(p>>4&15)
+		tf, sf, uf, nils := corpus.Origin(p>>8&15), corpus.Origin(p>>12&15), corpus.Origin(p>>16&15), p>>20
+		if prec > corpus.PrecMinute || max(origin, tf, sf, uf) > corpus.OriginText || nils > 7 ||
+			(nils&1 != 0 && rec[6] > 0) || (nils&2 != 0 && rec[7] > 0) || (nils&4 != 0 && rec[8] > 0) {
+			return errors.New("bad article")
+		}
+		if nils&1 == 0 {
+			a.Tags = d.lists[ls : ls+rec[6] : ls+rec[6]]
+		}
+		if ps := ls + rec[6]; nils&2 == 0 {
+			a.Paragraphs = d.lists[ps : ps+rec[7] : ps+rec[7]]
+		}
+		if nils&4 == 0 {
+			a.Quotes = d.qs[qs : qs+rec[8] : qs+rec[8]]
+		}
+		a.Words = int(int32(rec[9]))
+		a.Date = corpus.Date{Year: int(int32(rec[10])), Month: int(int32(rec[11])), Day: int(int32(rec[12])),
+			Hour: int(int32(rec[13])), Minute: int(int32(rec[14])), Prec: prec, Origin: origin}
+		a.TitleFrom, a.SourceFrom, a.URLFrom = tf, sf, uf
+		if a.Words < 0 || !plausible(a.Date) {
+			// A year of two billion would make the timeline's buckets.
+			return errors.New("bad article")
+		}
+		if err := checkSpans(a); err != nil {
+			return fmt.Errorf("article %d: %w", i, err)
+		}
+	}
+	return nil
+}
+
+// plausible reports whether d is a date as the parser makes them: fields
+// within the calendar up to its precision, zero below it.
+func plausible(d corpus.Date) bool {
+	in := func(v, lo, hi int, p corpus.Precision) bool {
+		if d.Prec >= p {
+			return v >= lo && v <= hi
+		}
+		return v == 0
+	}
+	return in(d.Year, 1, 9999, corpus.PrecYear) && in(d.Month, 1, 12, corpus.PrecMonth) &&
+		in(d.Day, 1, 31, corpus.PrecDay) && in(d.Hour, 0, 23, corpus.PrecMinute) && in(d.Minute, 0, 59, corpus.PrecMinute)
+}
+
+// checkSpans is parse.Check without its pass over every rune (the
+// checksum covers the text): quote and speaker spans inside their
+// paragraphs, which is what the reader slices by.
+func checkSpans(a *corpus.Article) error {
+	for _, q := range a.Quotes {
+		if q.Para < 0 || q.Para >= len(a.Paragraphs) {
+			return errors.New("quote outside the paragraphs")
+		}
+		p := len(a.Paragraphs[q.Para])
+		if q.Start < 0 || q.End > p || q.Start >= q.End {
+			return errors.New("quote span outside its paragraph")
+		}
+		if sp := q.SpeakerSpan; sp != [2]int{} && (sp[0] < 0 || sp[0] >= sp[1] || sp[1] > p) {
+			return errors.New("speaker span outside its paragraph")
+		}
+	}
+	return nil
+}
+
+// writeCache writes the cache of a load to path, atomically.
+func writeCache(path string, wk *walk, arts []corpus.Article, ix *search.Index, opt Options) error {
+	data, err := encodeCache(wk, arts, ix, opt, time.Now())
+	if err != nil {
+		return err
+	}
+	return writeAtomic(path, data)
+}
+
+// writeAtomic replaces path with data: a temporary file beside it, renamed
+// over it, so a reader sees the old file or the new one, whole.
+func writeAtomic(path string, data []byte) error {
+	dir := filepath.Dir(path)
+	if err := os.MkdirAll(dir, 0o700); err != nil {
+		return err
+	}
+	f, err := os.CreateTemp(dir, "."+filepath.Base(path)+".tmp-*")
+	if err != nil {
+		return err
+	}
+	tmp := f.Name()
+	_, werr := f.Write(data)
+	cerr := f.Close()
+	if err := errors.Join(werr, cerr); err != nil {
+		os.Remove(tmp)
+		return err
+	}
+	if err := os.Rename(tmp, path); err != nil {
+		os.Remove(tmp)
+		return err
+	}
+	return nil
+}
