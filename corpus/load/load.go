@@ -62,6 +62,11 @@ type Options struct {
 	// Progress, when set, receives articles as they are parsed, unsorted,
 	// in batches, from the loading goroutine.
 	Progress func(batch []corpus.Article)
+	// Found, when set, hears how many article files the walk has found,
+	// now and then and once more with done when the walk is over: the
+	// total a progress line counts against. The walk runs ahead of the
+	// parsing to give it early.
+	Found func(n int, done bool)
 	// FileBudget is how long one file may take to parse; 0 means
 	// DefaultBudget for its size. A file past it is skipped.
 	FileBudget time.Duration
@@ -135,20 +140,54 @@ func load(ctx context.Context, root string, opt Options, prev *snapshot) ([]corp
 		skip *Skipped
 		rec  *fileRec // nil for a folder's skip
 	}
+	found := make(chan job, 256)
 	jobs := make(chan job, 256)
 	results := make(chan result, 256)
+	// The walk queues its jobs here without waiting for the workers, so
+	// Found learns the total early; a job is a few paths, so even a big
+	// folder's queue is small.
+	go func() {
+		defer close(jobs)
+		var queue []job
+		in := found
+		for in != nil || len(queue) > 0 {
+			var out chan job
+			var next job
+			if len(queue) > 0 {
+				out, next = jobs, queue[0]
+			}
+			select {
+			case j, ok := <-in:
+				if !ok {
+					in = nil
+					continue
+				}
+				queue = append(queue, j)
+			case out <- next:
+				queue = queue[1:]
+			case <-ctx.Done():
+				return
+			}
+		}
+	}()
 	var skips []Skipped
 	var walkErr error
 
 	ids := idSet{}
 	seq := 0
 	go func() {
-		defer close(jobs)
+		defer close(found)
 		if !st.IsDir() {
 			base := filepath.Base(root)
-			jobs <- job{root, base, strings.TrimSuffix(base, filepath.Ext(base)), walkRoot, 0}
+			found <- job{root, base, strings.TrimSuffix(base, filepath.Ext(base)), walkRoot, 0}
 			return
 		}
+		said := time.Now()
+		defer func() {
+			if opt.Found != nil && ctx.Err() == nil {
+				opt.Found(seq, true)
+			}
+		}()
 		walkErr = filepath.WalkDir(walkRoot, func(p string, d fs.DirEntry, err error) error {
 			if ctx.Err() != nil {
 				return ctx.Err()
@@ -180,8 +219,12 @@ func load(ctx context.Context, root string, opt Options, prev *snapshot) ([]corp
 				return nil
 			}
 			select {
-			case jobs <- job{p, rel, ids.settle(filepath.ToSlash(rel)), filepath.Join(walkRoot, rel), seq}:
+			case found <- job{p, rel, ids.settle(filepath.ToSlash(rel)), filepath.Join(walkRoot, rel), seq}:
 				seq++
+				if opt.Found != nil && time.Since(said) >= progressEvery {
+					opt.Found(seq, false)
+					said = time.Now()
+				}
 			case <-ctx.Done():
 				return ctx.Err()
 			}

@@ -3,6 +3,7 @@ package load
 import (
 	"context"
 	"dossier/corpus"
+	"fmt"
 	"os"
 	"path/filepath"
 	"slices"
@@ -114,5 +115,29 @@ func TestApply(t *testing.T) {
 	}
 	if len(skips) != 1 || arts[2].Title != "C" {
 		t.Fatalf("skips %v; the old corpus changed: %q", skips, arts[2].Title)
+	}
+}
+
+// TestFound: the walk reports the article files it found, the last call
+// with done and the total the load then reads.
+func TestFound(t *testing.T) {
+	dir := t.TempDir()
+	for i := 0; i < 30; i++ {
+		os.WriteFile(filepath.Join(dir, fmt.Sprintf("a%02d.txt", i)), []byte("A headline for the test\n\nBody text."), 0o644)
+	}
+	os.WriteFile(filepath.Join(dir, "notes.json"), []byte("{}"), 0o644)
+	var calls [][2]int
+	arts, _, err := Load(context.Background(), dir, Options{Found: func(n int, done bool) {
+		d := 0
+		if done {
+			d = 1
+		}
+		calls = append(calls, [2]int{n, d})
+	}})
+	if err != nil || len(arts) != 30 {
+		t.Fatalf("%d articles, %v", len(arts), err)
+	}
+	if len(calls) == 0 || calls[len(calls)-1] != [2]int{30, 1} {
+		t.Fatalf("Found calls %v, want the last to be 30, done", calls)
 	}
 }
