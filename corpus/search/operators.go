@@ -262,6 +262,10 @@ func (q Query) String() string {
 	return parse.SanitizeLine(strings.Join(parts, " · "))
 }
 
+// openPhraseRunes is the shortest typed last word of a phrase the index
+// expands as a prefix; a shorter one is left to the phrase check.
+const openPhraseRunes = 3
+
 // qwords are the query's words as the engine matches them: the free
 // words fuzzily (the last as a prefix while typed), then the phrases'
 // words exactly.
@@ -275,7 +279,13 @@ func (q Query) qwords() []qword {
 	}
 	for i, p := range q.Phrases {
 		for j, w := range p {
-			out = append(out, newQword(w, q.OpenPhrase && i == len(q.Phrases)-1 && j == len(p)-1, false))
+			open := q.OpenPhrase && i == len(q.Phrases)-1 && j == len(p)-1
+			if open && j > 0 && utf8.RuneCountInString(w) < openPhraseRunes {
+				// "security c: every word in c is no candidate worth
+				// expanding; the phrase check reads the prefix itself.
+				continue
+			}
+			out = append(out, newQword(w, open, false))
 		}
 	}
 	if len(out) > maxQueryWords {

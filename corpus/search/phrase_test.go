@@ -1,7 +1,9 @@
 package search
 
 import (
+	"dossier/corpus"
 	"math/rand"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -41,4 +43,35 @@ func TestMayHoldNeverHidesAPhrase(t *testing.T) {
 	if skipped == 0 {
 		t.Fatalf("the shortcut never skipped a text (%d checked): it saves nothing", checked)
 	}
+}
+
+// TestOpenPhraseShortPrefix: a phrase whose last word is one or two
+// letters typed still holds every hit to the phrase, that word a prefix.
+func TestOpenPhraseShortPrefix(t *testing.T) {
+	arts := []corpus.Article{
+		{ID: "a", Title: "One", Paragraphs: []string{"The Security Council met."}},
+		{ID: "b", Title: "Two", Paragraphs: []string{"Security matters; the council met."}},
+		{ID: "c", Title: "Three", Paragraphs: []string{"security cooperation grows"}},
+		{ID: "d", Title: "Four", Paragraphs: []string{"security forces"}},
+	}
+	ix := NewIndex(arts)
+	for q, want := range map[string]string{`"security c`: "ac", `"security co`: "ac", `"security cou`: "a", `"security f`: "d"} {
+		pq, err := ParseQuery(q)
+		if err != nil {
+			t.Fatal(err)
+		}
+		got := ""
+		for _, h := range ix.Run(pq, 10) {
+			got += arts[h.Doc].ID
+		}
+		if sorted := sortString(got); sorted != want {
+			t.Errorf("%s: %q, want %q", q, sorted, want)
+		}
+	}
+}
+
+func sortString(s string) string {
+	b := []byte(s)
+	slices.Sort(b)
+	return string(b)
 }
