@@ -174,3 +174,34 @@ func TestExplorerGolden(t *testing.T) {
 		})
 	}
 }
+
+// TestFilterFindsTheWordStartFirst: "iman" finds the people whose name
+// has a word starting so first, the most quoted first, in either script.
+func TestFilterFindsTheWordStartFirst(t *testing.T) {
+	mk := func(id, speaker string, n int) corpus.Article {
+		a := corpus.Article{ID: id, Title: id, Paragraphs: []string{"x"}}
+		for i := 0; i < n; i++ {
+			a.Quotes = append(a.Quotes, corpus.Quote{Text: "words said", Speaker: speaker, Kind: corpus.Speech})
+		}
+		return a
+	}
+	arts := []corpus.Article{mk("a", "Imankulov Aibek", 1), mk("b", "Marat Imankulov", 5), mk("c", "Ivan Mankov", 2), mk("d", "Иманкулов Марат", 3)}
+	m := New(DefaultKeyMap(), ui.NewStyles(ui.DarkTheme(), termenv.Ascii))
+	m.SetArticles(arts, corpus.NewTimeline(arts))
+	m.SetSize(80, 20)
+	var got []string
+	for _, q := range []string{"iman", "иман"} {
+		m.input.SetValue(q)
+		m.refilter()
+		got = got[:0]
+		for _, r := range m.rows {
+			got = append(got, m.people[r].Name)
+		}
+		if len(got) == 0 || !strings.Contains(got[0], "Imankulov") && !strings.Contains(got[0], "Иманкулов") {
+			t.Fatalf("%s: %v", q, got)
+		}
+		if q == "iman" && got[0] != "Marat Imankulov" {
+			t.Fatalf("iman: %v, want the most quoted Imankulov first", got)
+		}
+	}
+}
