@@ -117,3 +117,27 @@ func TestLoadedTakesTheCorpusAndIndex(t *testing.T) {
 		t.Fatalf("no hits from the load's index: %d", m.Len())
 	}
 }
+
+// TestLoadProgressInStatus: the status line counts the load against the
+// files found, then says it is indexing, then neither.
+func TestLoadProgressInStatus(t *testing.T) {
+	m := New(Options{Loading: true, Theme: ui.DarkTheme(), Source: "folder"})
+	m = send(m, tea.WindowSizeMsg{Width: 120, Height: 40})
+	m = send(m, LoadProgress(40, false), BatchLoaded(synth(10)))
+	status := func() string { l := strings.Split(ansi.Strip(m.View()), "\n"); return l[len(l)-1] }
+	if !strings.Contains(status(), "loading 10 (40 found)") {
+		t.Fatalf("walking: %q", status())
+	}
+	m = send(m, LoadProgress(50, true))
+	if !strings.Contains(status(), "loading 10/50 (20%)") {
+		t.Fatalf("walked: %q", status())
+	}
+	m = send(m, LoadIndexing())
+	if !strings.Contains(status(), "indexing…") {
+		t.Fatalf("indexing: %q", status())
+	}
+	m = send(m, LoadDone(nil, nil))
+	if s := status(); strings.Contains(s, "loading") || strings.Contains(s, "indexing") {
+		t.Fatalf("done: %q", s)
+	}
+}

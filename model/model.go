@@ -106,7 +106,8 @@ type Model struct {
 	stale         [2]int // the corpus size the quotes and facets last counted; -1 for a new scope
 
 	loading      bool
-	found, total int // the load's progress: files found, and all of them once known
+	found, total int  // the load's progress: files found, and all of them once known
+	indexing     bool // the load is indexing what it read
 	err          error
 	note         string // a one-off message for the status line
 
@@ -208,6 +209,10 @@ func (m *Model) update(msg tea.Msg) tea.Cmd {
 	case filesChangedMsg:
 		return m.applyChanges(msg.changes)
 	case loadProgressMsg:
+		if msg.indexing {
+			m.indexing = true
+			return nil
+		}
 		m.found, m.total = max(m.found, msg.found), msg.total
 		return nil
 	case marks.SavedMsg:
@@ -357,17 +362,25 @@ type loadDoneMsg struct {
 // tea.Program.Send: the list fills as files arrive.
 func BatchLoaded(arts []corpus.Article) tea.Msg { return batchLoadedMsg{arts: arts} }
 
-// loadProgressMsg says how many files the load has found.
-type loadProgressMsg struct{ found, total int }
+// loadProgressMsg says how many files the load has found, or that it
+// is indexing them.
+type loadProgressMsg struct {
+	found, total int
+	indexing     bool
+}
 
 // LoadProgress tells the reader the load has found found files so far;
 // done says its walk is over, so found is the total it will read.
 func LoadProgress(found int, done bool) tea.Msg {
 	if done {
-		return loadProgressMsg{found, found}
+		return loadProgressMsg{found: found, total: found}
 	}
 	return loadProgressMsg{found: found}
 }
+
+// LoadIndexing tells the reader the load has read every file and is
+// building the index.
+func LoadIndexing() tea.Msg { return loadProgressMsg{indexing: true} }
 
 // LoadDone tells the reader that load.Load has returned, with every file
 // it skipped or warned about; the search index is built after it.

@@ -92,8 +92,9 @@ func (m Model) View() string {
 func (m *Model) statusText() string {
 	f := ui.StatusFacts{
 		Source: m.source, Articles: len(m.arts), Shown: m.list.Len(), Loading: m.loading,
-		Found: m.found, Total: m.total, Indexing: !m.loading && len(m.arts) > 0 && !m.search.Indexed(),
-		Filter: m.timeline.Label(), BookmarksOnly: m.bookmarksOnly, Skipped: m.over.Skipped.Dropped(), Note: m.note,
+		Found: m.found, Total: m.total,
+		Indexing: m.loading && m.indexing || !m.loading && len(m.arts) > 0 && !m.search.Indexed(),
+		Filter:   m.timeline.Label(), BookmarksOnly: m.bookmarksOnly, Skipped: m.over.Skipped.Dropped(), Note: m.note,
 	}
 	if m.search.InArticle() || m.article.Finding() {
 		if m.article.Query() != "" {

@@ -254,6 +254,8 @@ type StatusFacts struct {
 func StatusText(f StatusFacts) string {
 	parts := []string{f.Source, fmt.Sprintf("%d articles", f.Articles)}
 	switch {
+	case f.Loading && f.Indexing:
+		parts[1] += " · indexing…"
 	case f.Loading && f.Total > 0:
 		parts[1] = fmt.Sprintf("loading %d/%d (%d%%)", f.Articles, f.Total, min(100, f.Articles*100/f.Total))
 	case f.Loading && f.Found > 0:

@@ -180,3 +180,10 @@ func TestStatusProgress(t *testing.T) {
 		}
 	}
 }
+
+func TestStatusIndexingWhileLoading(t *testing.T) {
+	f := StatusFacts{Source: "news", Articles: 20000, Loading: true, Found: 20000, Total: 20000, Indexing: true}
+	if got, want := StatusText(f), "news · 20000 articles · indexing…"; got != want {
+		t.Fatalf("%q, want %q", got, want)
+	}
+}

@@ -115,7 +115,8 @@ func runReader(c commonFlags, rf readerFlags, args []string, corpusGiven bool, s
 					sent += len(batch)
 					p.Send(model.BatchLoaded(batch))
 				},
-				Found: func(n int, done bool) { p.Send(model.LoadProgress(n, done)) },
+				Found:    func(n int, done bool) { p.Send(model.LoadProgress(n, done)) },
+				Indexing: func() { p.Send(model.LoadIndexing()) },
 				// The folder's cache: an unchanged folder opens from it,
 				// its index with it; what it says waits for stderr.
 				Cache: !c.noCache,

@@ -100,6 +100,9 @@ func Open(ctx context.Context, root string, opt Options) ([]corpus.Article, *sea
 		if err != nil {
 			return nil, nil, skips, err
 		}
+		if opt.Indexing != nil {
+			opt.Indexing()
+		}
 		return arts, search.NewIndex(arts), skips, nil
 	}
 	opt = opt.defaults()
@@ -167,6 +170,9 @@ func Open(ctx context.Context, root string, opt Options) ([]corpus.Article, *sea
 			return arts, ix, skips, nil
 		}
 		warn("cache %s: %v; rebuilding it", path, err)
+	}
+	if opt.Indexing != nil {
+		opt.Indexing()
 	}
 	ix := patchIndex(prev, wk, arts)
 	if ix == nil {

@@ -67,6 +67,9 @@ type Options struct {
 	// total a progress line counts against. The walk runs ahead of the
 	// parsing to give it early.
 	Found func(n int, done bool)
+	// Indexing, when set, hears that Open has read every file and is
+	// building (or patching) the index.
+	Indexing func()
 	// FileBudget is how long one file may take to parse; 0 means
 	// DefaultBudget for its size. A file past it is skipped.
 	FileBudget time.Duration
