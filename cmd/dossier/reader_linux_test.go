@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"dossier/corpus/synth"
 	"fmt"
 	"io"
 	"os"
@@ -72,5 +73,41 @@ func TestQuitWithSavePending(t *testing.T) {
 	saved, _ := os.ReadFile(state)
 	if got == exitOK || !strings.Contains(errb.String(), "bookmarks not saved") || len(saved) != 0 {
 		t.Fatalf("exit %d, stderr %q, state %q: the pending bookmark was lost in silence", got, errb.String(), saved)
+	}
+}
+
+// TestQuitDuringLoad: q while a folder is still loading ends the reader,
+// and the load with it: a load cut short writes no cache (a whole one,
+// from a load that went on, would be there).
+func TestQuitDuringLoad(t *testing.T) {
+	dir := t.TempDir()
+	if err := synth.Write(dir, 1, 4000); err != nil {
+		t.Fatal(err)
+	}
+	cache := t.TempDir()
+	t.Setenv("XDG_CACHE_HOME", cache)
+	master, tty := openPTY(t)
+	stdin := os.Stdin
+	os.Stdin = tty
+	defer func() { os.Stdin = stdin }()
+	master.Write([]byte("q"))
+
+	var errb bytes.Buffer
+	code := make(chan int, 1)
+	go func() { code <- run([]string{"--theme", "dark", "--state", "off", dir}, tty, &errb) }()
+	select {
+	case got := <-code:
+		if got != exitOK {
+			t.Fatalf("exit %d, stderr %q", got, errb.String())
+		}
+	case <-time.After(time.Minute): // a hang guard
+		t.Fatal("the reader did not quit")
+	}
+	time.Sleep(3 * time.Second) // a load still running would get on with it
+	ents, _ := os.ReadDir(filepath.Join(cache, "dossier"))
+	for _, e := range ents {
+		if fi, err := e.Info(); err == nil && fi.Size() > 0 && !strings.HasPrefix(e.Name(), ".") {
+			t.Fatalf("a cache %s (%d bytes) was written by a load that should have stopped", e.Name(), fi.Size())
+		}
 	}
 }
