@@ -156,7 +156,9 @@ func (m *Model) refilter() {
 	vals := m.values[m.kind]
 	m.rows, m.pos = m.rows[:0], m.pos[:0]
 	if q := m.input.Value(); q != "" {
-		for _, r := range fuzzy.FindFrom(q, names(vals)) {
+		ms := fuzzy.FindFrom(q, names(vals))
+		common.WordStartsFirst(ms)
+		for _, r := range ms {
 			m.rows, m.pos = append(m.rows, r.Index), append(m.pos, r.MatchedIndexes)
 		}
 	} else {

@@ -13,8 +13,6 @@ package quotes
 
 import (
 	"fmt"
-	"sort"
-	"unicode/utf8"
 
 	"github.com/charmbracelet/bubbles/key"
 	"github.com/charmbracelet/bubbles/textinput"
@@ -149,35 +147,13 @@ func (m *Model) refilter() {
 		// first, as the list without a filter has them; looser fuzzy
 		// matches follow in their own order.
 		ms := fuzzy.FindFrom(q, names(m.people))
-		sort.SliceStable(ms, func(i, j int) bool {
-			wi, wj := wordStart(ms[i]), wordStart(ms[j])
-			if wi != wj {
-				return wi
-			}
-			return wi && ms[i].Index < ms[j].Index
-		})
+		common.WordStartsFirst(ms)
 		for _, r := range ms {
 			m.rows = append(m.rows, r.Index)
 			m.pos = append(m.pos, r.MatchedIndexes)
 		}
 	}
 	m.clamp()
-}
-
-// wordStart reports a match that is one run of letters at the start of a
-// word of the name.
-func wordStart(r fuzzy.Match) bool {
-	ix := r.MatchedIndexes
-	if len(ix) == 0 {
-		return false
-	}
-	for k := 1; k < len(ix); k++ {
-		_, n := utf8.DecodeRuneInString(r.Str[ix[k-1]:]) // the indexes are of bytes
-		if ix[k] != ix[k-1]+n {
-			return false
-		}
-	}
-	return ix[0] == 0 || r.Str[ix[0]-1] == ' ' || r.Str[ix[0]-1] == '-'
 }
 
 type names []search.Person
