@@ -4,6 +4,7 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 
 	"dossier/corpus"
+	csearch "dossier/corpus/search"
 	"dossier/model/article"
 	"dossier/model/common"
 	"dossier/model/facets"
@@ -142,8 +143,9 @@ func (m *Model) refreshList(keep int) {
 // counted: work done when they are opened, not as every batch streams in.
 func (m *Model) recount() {
 	if m.stale[0] != len(m.arts) {
-		m.over.Quotes.SetArticles(m.arts, m.timeline.Timeline())
-		m.over.Facets.SetArticles(m.arts)
+		people := csearch.People(m.arts) // one pass over the quotes, for both
+		m.over.Quotes.SetArticles(m.arts, m.timeline.Timeline(), people)
+		m.over.Facets.SetArticles(m.arts, people)
 		m.stale = [2]int{len(m.arts), -1}
 	}
 	if m.stale[1] != len(m.arts) {

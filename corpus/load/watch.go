@@ -38,13 +38,7 @@ func Watch(ctx context.Context, root string, opt Options, report func([]Change))
 	if opt.MaxSize <= 0 {
 		opt.MaxSize = DefaultMaxSize
 	}
-	walkRoot := root
-	if real, err := filepath.EvalSymlinks(root); err == nil {
-		walkRoot = real
-	}
-	if abs, err := filepath.Abs(walkRoot); err == nil {
-		walkRoot = abs
-	}
+	walkRoot := realRoot(root)
 	st, err := os.Stat(walkRoot)
 	if err != nil {
 		return err
@@ -188,7 +182,7 @@ func hidden(rel string) bool {
 // that left; skips are the changes' skips and warnings.
 func Apply(arts []corpus.Article, changes []Change) (next []corpus.Article, remap func(int) int, skips []Skipped) {
 	at := make(map[string]int, len(arts))
-	ids := make(map[string]bool, len(arts))
+	ids := make(idSet, len(arts))
 	for i := range arts {
 		at[arts[i].File], ids[arts[i].ID] = i, true
 	}
@@ -209,10 +203,8 @@ func Apply(arts []corpus.Article, changes []Change) (next []corpus.Article, rema
 			all[i] = c.Article
 			delete(gone, i)
 		default:
-			if ids[c.Article.ID] {
-				c.Article.ID += filepath.Ext(c.Article.File) // as Load names the second of a.txt and a.md
-			}
-			ids[c.Article.ID] = true
+			// Named as Load names the second of a.txt and a.md.
+			c.Article.ID = ids.settle(c.Article.ID + filepath.Ext(c.Article.File))
 			at[c.Path] = len(all)
 			all = append(all, c.Article)
 		}

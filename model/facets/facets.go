@@ -111,8 +111,10 @@ func (m Model) Filtering() bool { return m.filtering }
 // Kind is the facet shown: "source", "speaker" or "tag".
 func (m Model) Kind() string { return kinds[m.kind] }
 
-// SetArticles counts the articles of every source, speaker and tag.
-func (m *Model) SetArticles(arts []corpus.Article) {
+// SetArticles counts the articles of every source, speaker and tag;
+// people are arts' speakers (search.People), counted once by the caller
+// for the quotes explorer too.
+func (m *Model) SetArticles(arts []corpus.Article, people []search.Person) {
 	count := func(m map[string]int) []value {
 		out := make([]value, 0, len(m))
 		for k, n := range m {
@@ -136,7 +138,7 @@ func (m *Model) SetArticles(arts []corpus.Article) {
 		}
 	}
 	spk := map[string]int{}
-	for _, p := range search.People(arts) {
+	for _, p := range people {
 		docs := map[int]bool{}
 		for _, r := range p.Quotes {
 			docs[r.Doc] = true

@@ -12,6 +12,7 @@ import (
 
 	"dossier/corpus"
 	"dossier/corpus/parse"
+	"dossier/corpus/search"
 	"dossier/model/common"
 	"dossier/ui"
 )
@@ -48,7 +49,7 @@ var (
 func picker(t *testing.T, arts []corpus.Article) Model {
 	t.Helper()
 	m := New(DefaultKeyMap(), ui.NewStyles(ui.DarkTheme(), termenv.Ascii))
-	m.SetArticles(arts)
+	m.SetArticles(arts, search.People(arts))
 	m.SetSize(80, 24)
 	m.Focus()
 	return m

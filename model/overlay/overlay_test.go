@@ -8,6 +8,7 @@ import (
 
 	"dossier/corpus"
 	"dossier/corpus/parse"
+	"dossier/corpus/search"
 	"dossier/model/facets"
 	"dossier/model/help"
 	"dossier/model/quotes"
@@ -22,7 +23,7 @@ func TestRouting(t *testing.T) {
 	m := Model{Help: help.New(help.DefaultKeyMap(), st, nil), Quotes: quotes.New(quotes.DefaultKeyMap(), st),
 		Facets: facets.New(facets.DefaultKeyMap(), st), Skipped: skipped.New(skipped.DefaultKeyMap(), st)}
 	arts := parse.Embedded()
-	m.Quotes.SetArticles(arts, corpus.NewTimeline(arts))
+	m.Quotes.SetArticles(arts, corpus.NewTimeline(arts), search.People(arts))
 	m.SetSize(80, 20)
 	if m.View() != "" {
 		t.Fatal("nothing open draws something")

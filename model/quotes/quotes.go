@@ -77,11 +77,11 @@ func (m *Model) Focus() { m.focused = true }
 // Blur takes the keyboard away.
 func (m *Model) Blur() { m.focused = false; m.input.Blur() }
 
-// SetArticles takes the corpus and its timeline; the speakers are counted
-// again (one pass over the quotes).
-func (m *Model) SetArticles(arts []corpus.Article, tl corpus.Timeline) {
+// SetArticles takes the corpus, its timeline and its speakers
+// (search.People).
+func (m *Model) SetArticles(arts []corpus.Article, tl corpus.Timeline, people []search.Person) {
 	m.arts, m.tl = arts, tl
-	m.all = search.People(arts)
+	m.all = people
 	m.rescope()
 }
 

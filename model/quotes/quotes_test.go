@@ -13,6 +13,7 @@ import (
 
 	"dossier/corpus"
 	"dossier/corpus/parse"
+	"dossier/corpus/search"
 	"dossier/model/common"
 	"dossier/ui"
 )
@@ -51,7 +52,7 @@ func newExplorer(t *testing.T, w, h int) (Model, []corpus.Article) {
 	t.Helper()
 	arts := parse.Embedded()
 	m := New(DefaultKeyMap(), ui.NewStyles(ui.DarkTheme(), termenv.Ascii))
-	m.SetArticles(arts, corpus.NewTimeline(arts))
+	m.SetArticles(arts, corpus.NewTimeline(arts), search.People(arts))
 	m.SetSize(w, h)
 	m.Focus()
 	return m, arts
@@ -187,7 +188,7 @@ func TestFilterFindsTheWordStartFirst(t *testing.T) {
 	}
 	arts := []corpus.Article{mk("a", "Imankulov Aibek", 1), mk("b", "Marat Imankulov", 5), mk("c", "Ivan Mankov", 2), mk("d", "Иманкулов Марат", 3)}
 	m := New(DefaultKeyMap(), ui.NewStyles(ui.DarkTheme(), termenv.Ascii))
-	m.SetArticles(arts, corpus.NewTimeline(arts))
+	m.SetArticles(arts, corpus.NewTimeline(arts), search.People(arts))
 	m.SetSize(80, 20)
 	var got []string
 	for _, q := range []string{"iman", "иман"} {
