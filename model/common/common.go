@@ -1,7 +1,8 @@
 // Package common holds the little the reader's panes share: the message a
 // pane sends when it has something to say on the status line, and the
-// helpers that shape a pane's reply. It never holds pane state, so no pane
-// reaches another through it.
+// helpers that shape a pane's reply, and the pieces two panes would
+// otherwise write twice (Pager, WordStartsFirst, Remap). It never holds
+// pane state itself, so no pane reaches another through it.
 //
 // A pane's reply is a tea.Cmd, as in any Bubble Tea component. The root
 // runs it at once and routes the messages it yields before the next key is

@@ -36,13 +36,9 @@ func DefaultKeyMap() KeyMap {
 	b := func(keys []string, k, desc string) key.Binding {
 		return key.NewBinding(key.WithKeys(keys...), key.WithHelp(k, desc))
 	}
-	return KeyMap{
-		Up:       b([]string{"k", "up"}, "↑/k", "scroll up"),
-		Down:     b([]string{"j", "down"}, "↓/j", "scroll down"),
-		PageUp:   b([]string{"pgup", "b"}, "pgup/b", "page up"),
-		PageDown: b([]string{"pgdown", " ", "f"}, "pgdn/space", "page down"),
-		Close:    b([]string{"esc", "?"}, "esc/?", "close help"),
-	}
+	k := KeyMap{Close: b([]string{"esc", "?"}, "esc/?", "close help")}
+	k.Up, k.Down, k.PageUp, k.PageDown = common.ScrollBindings()
+	return k
 }
 
 // ShortHelp implements help.KeyMap.
@@ -58,9 +54,7 @@ type Model struct {
 	keys   KeyMap
 	styles ui.Styles
 	secs   []ui.HelpSection
-	lines  []string // secs laid out for the width
-	offset int
-	w, h   int
+	pager  common.Pager // secs laid out for the width
 }
 
 // New returns the help for secs.
@@ -80,23 +74,16 @@ func New(keys KeyMap, st ui.Styles, secs []Section) Model {
 
 // SetSize sets the pane's box and lays the keys out for it.
 func (m *Model) SetSize(w, h int) {
-	m.w, m.h = max(w, 0), max(h, 0)
-	iw, _ := ui.PaneInner(m.w, m.h)
-	m.lines = ui.RenderHelp(m.secs, m.styles, iw)
-	m.scroll(0)
+	m.pager.SetSize(w, h)
+	iw, _ := ui.PaneInner(m.pager.Size())
+	m.pager.SetLines(ui.RenderHelp(m.secs, m.styles, iw))
 }
 
 // Offset is the first line shown.
-func (m Model) Offset() int { return m.offset }
+func (m Model) Offset() int { return m.pager.Offset() }
 
 // Lines is the number of lines the keys take at this width.
-func (m Model) Lines() int { return len(m.lines) }
-
-func (m Model) rows() int { _, ih := ui.PaneInner(m.w, m.h); return max(ih, 1) }
-
-func (m *Model) scroll(d int) {
-	m.offset = min(max(m.offset+d, 0), max(len(m.lines)-m.rows(), 0))
-}
+func (m Model) Lines() int { return m.pager.Len() }
 
 // Update scrolls, or asks to close.
 func (m Model) Update(msg tea.Msg) (Model, tea.Cmd) {
@@ -104,41 +91,23 @@ func (m Model) Update(msg tea.Msg) (Model, tea.Cmd) {
 	if !ok {
 		return m, nil
 	}
-	switch {
-	case key.Matches(k, m.keys.Close):
+	if key.Matches(k, m.keys.Close) {
 		return m, common.Emit(ClosedMsg{})
-	case key.Matches(k, m.keys.Up):
-		m.scroll(-1)
-	case key.Matches(k, m.keys.Down):
-		m.scroll(1)
-	case key.Matches(k, m.keys.PageUp):
-		m.scroll(-m.rows())
-	case key.Matches(k, m.keys.PageDown):
-		m.scroll(m.rows())
 	}
+	m.pager.Scroll(k, m.keys.Up, m.keys.Down, m.keys.PageUp, m.keys.PageDown)
 	return m, nil
 }
 
 // View draws the keys that fit, with where they stand in the title when
 // they are scrolled.
 func (m Model) View() string {
-	if m.w <= 0 || m.h <= 0 {
-		return ""
-	}
-	title := "Help"
-	if n := m.rows(); len(m.lines) > n {
-		title = fmt.Sprintf("Help %d–%d of %d · ↓ more", m.offset+1, min(m.offset+n, len(m.lines)), len(m.lines))
-		if m.offset+n >= len(m.lines) {
-			title = fmt.Sprintf("Help %d–%d of %d", m.offset+1, len(m.lines), len(m.lines))
+	title, p := "Help", m.pager
+	if n := p.Rows(); p.Len() > n {
+		last := min(p.Offset()+n, p.Len())
+		title = fmt.Sprintf("Help %d–%d of %d", p.Offset()+1, last, p.Len())
+		if last < p.Len() {
+			title += " · ↓ more"
 		}
 	}
-	end := min(m.offset+m.rows(), len(m.lines))
-	body := ""
-	for i, l := range m.lines[m.offset:end] {
-		if i > 0 {
-			body += "\n"
-		}
-		body += l
-	}
-	return ui.Pane(m.styles, title, body, m.w, m.h, true)
+	return p.View(m.styles, title, "")
 }

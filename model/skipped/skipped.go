@@ -30,13 +30,9 @@ func DefaultKeyMap() KeyMap {
 	b := func(keys []string, k, desc string) key.Binding {
 		return key.NewBinding(key.WithKeys(keys...), key.WithHelp(k, desc))
 	}
-	return KeyMap{
-		Up:       b([]string{"k", "up"}, "↑/k", "scroll up"),
-		Down:     b([]string{"j", "down"}, "↓/j", "scroll down"),
-		PageUp:   b([]string{"pgup", "b"}, "pgup/b", "page up"),
-		PageDown: b([]string{"pgdown", " ", "f"}, "pgdn/space", "page down"),
-		Close:    b([]string{"esc", "!"}, "esc/!", "close"),
-	}
+	k := KeyMap{Close: b([]string{"esc", "!"}, "esc/!", "close")}
+	k.Up, k.Down, k.PageUp, k.PageDown = common.ScrollBindings()
+	return k
 }
 
 // ShortHelp implements help.KeyMap.
@@ -52,10 +48,8 @@ type Model struct {
 	keys    KeyMap
 	styles  ui.Styles
 	skips   []load.Skipped
-	lines   []string
 	dropped int
-	offset  int
-	w, h    int
+	pager   common.Pager
 }
 
 // New returns an empty view.
@@ -76,12 +70,12 @@ func (m Model) Dropped() int { return m.dropped }
 
 // SetSize sets the view's box.
 func (m *Model) SetSize(w, h int) {
-	m.w, m.h = max(w, 0), max(h, 0)
+	m.pager.SetSize(w, h)
 	m.layout()
 }
 
 func (m *Model) layout() {
-	iw, _ := ui.PaneInner(m.w, m.h)
+	iw, _ := ui.PaneInner(m.pager.Size())
 	paths, reasons := make([]string, len(m.skips)), make([]string, len(m.skips))
 	for i, s := range m.skips {
 		paths[i], reasons[i] = s.Path, s.Reason
@@ -89,14 +83,7 @@ func (m *Model) layout() {
 			reasons[i] = "loaded, but " + s.Reason
 		}
 	}
-	m.lines = ui.RenderSkipped(paths, reasons, m.styles, iw)
-	m.scroll(0)
-}
-
-func (m Model) rows() int { _, ih := ui.PaneInner(m.w, m.h); return max(ih, 1) }
-
-func (m *Model) scroll(d int) {
-	m.offset = min(max(m.offset+d, 0), max(len(m.lines)-m.rows(), 0))
+	m.pager.SetLines(ui.RenderSkipped(paths, reasons, m.styles, iw))
 }
 
 // Update scrolls, or asks to close.
@@ -105,36 +92,15 @@ func (m Model) Update(msg tea.Msg) (Model, tea.Cmd) {
 	if !ok {
 		return m, nil
 	}
-	switch {
-	case key.Matches(k, m.keys.Close):
+	if key.Matches(k, m.keys.Close) {
 		return m, common.Emit(ClosedMsg{})
-	case key.Matches(k, m.keys.Up):
-		m.scroll(-1)
-	case key.Matches(k, m.keys.Down):
-		m.scroll(1)
-	case key.Matches(k, m.keys.PageUp):
-		m.scroll(-m.rows())
-	case key.Matches(k, m.keys.PageDown):
-		m.scroll(m.rows())
 	}
+	m.pager.Scroll(k, m.keys.Up, m.keys.Down, m.keys.PageUp, m.keys.PageDown)
 	return m, nil
 }
 
 // View draws the files that fit.
 func (m Model) View() string {
-	if m.w <= 0 || m.h <= 0 {
-		return ""
-	}
 	title := fmt.Sprintf("Skipped %d · warnings %d", m.dropped, len(m.skips)-m.dropped)
-	body := "every file loaded"
-	if len(m.lines) > 0 {
-		body = ""
-		for i, l := range m.lines[m.offset:min(m.offset+m.rows(), len(m.lines))] {
-			if i > 0 {
-				body += "\n"
-			}
-			body += l
-		}
-	}
-	return ui.Pane(m.styles, title, body, m.w, m.h, true)
+	return m.pager.View(m.styles, title, "every file loaded")
 }
