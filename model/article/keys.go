@@ -1,6 +1,10 @@
 package article
 
-import "github.com/charmbracelet/bubbles/key"
+import (
+	"github.com/charmbracelet/bubbles/key"
+
+	"dossier/model/common"
+)
 
 // KeyMap is the keys the article pane answers to. n means the next match
 // while the article has highlights and the next article otherwise; the
@@ -18,13 +22,7 @@ func DefaultKeyMap() KeyMap {
 	b := func(keys []string, k, desc string) key.Binding {
 		return key.NewBinding(key.WithKeys(keys...), key.WithHelp(k, desc))
 	}
-	return KeyMap{
-		Up:           b([]string{"k", "up"}, "↑/k", "up"),
-		Down:         b([]string{"j", "down"}, "↓/j", "down"),
-		Top:          b([]string{"g", "home"}, "g", "top"),
-		Bottom:       b([]string{"G", "end"}, "G", "bottom"),
-		PageUp:       b([]string{"pgup", "b"}, "pgup/b", "page up"),
-		PageDown:     b([]string{"pgdown", " ", "f"}, "pgdn/space", "page down"),
+	k := KeyMap{
 		HalfPageUp:   b([]string{"ctrl+u"}, "ctrl+u", "half page up"),
 		HalfPageDown: b([]string{"ctrl+d"}, "ctrl+d", "half page down"),
 		NextMatch:    b([]string{"n"}, "n", "next match"),
@@ -33,6 +31,8 @@ func DefaultKeyMap() KeyMap {
 		PrevArticle:  b([]string{"p"}, "p", "previous article"),
 		Back:         b([]string{"esc"}, "esc", "back"),
 	}
+	k.Up, k.Down, k.Top, k.Bottom, k.PageUp, k.PageDown = common.MoveBindings()
+	return k
 }
 
 // ShortHelp implements help.KeyMap: the keys for reading an article

@@ -9,19 +9,6 @@ import (
 	"dossier/ui"
 )
 
-// ScrollBindings are the keys a pager scrolls by: a line, a page. The
-// help and the skipped files put them in their own key maps, so a config
-// file names them per pane.
-func ScrollBindings() (up, down, pageUp, pageDown key.Binding) {
-	b := func(keys []string, k, desc string) key.Binding {
-		return key.NewBinding(key.WithKeys(keys...), key.WithHelp(k, desc))
-	}
-	return b([]string{"k", "up"}, "↑/k", "scroll up"),
-		b([]string{"j", "down"}, "↓/j", "scroll down"),
-		b([]string{"pgup", "b"}, "pgup/b", "page up"),
-		b([]string{"pgdown", " ", "f"}, "pgdn/space", "page down")
-}
-
 // Pager is lines drawn inside a pane's border and scrolled: what the help
 // and the skipped-files view show.
 type Pager struct {

@@ -1,6 +1,10 @@
 package list
 
-import "github.com/charmbracelet/bubbles/key"
+import (
+	"github.com/charmbracelet/bubbles/key"
+
+	"dossier/model/common"
+)
 
 // KeyMap is the keys the article list answers to. Each binding carries its
 // help text, so the help view is generated from the values Update matches.
@@ -15,17 +19,13 @@ func DefaultKeyMap() KeyMap {
 	b := func(keys []string, k, desc string) key.Binding {
 		return key.NewBinding(key.WithKeys(keys...), key.WithHelp(k, desc))
 	}
-	return KeyMap{
-		Up:       b([]string{"k", "up"}, "↑/k", "up"),
-		Down:     b([]string{"j", "down"}, "↓/j", "down"),
-		Top:      b([]string{"g", "home"}, "g", "top"),
-		Bottom:   b([]string{"G", "end"}, "G", "bottom"),
-		PageUp:   b([]string{"pgup", "b"}, "pgup/b", "page up"),
-		PageDown: b([]string{"pgdown", " ", "f"}, "pgdn/space", "page down"),
-		Open:     b([]string{"enter"}, "enter", "open"),
-		Back:     b([]string{"esc"}, "esc", "back"),
-		Sort:     b([]string{"s"}, "s", "sort by date/title"),
+	k := KeyMap{
+		Open: b([]string{"enter"}, "enter", "open"),
+		Back: b([]string{"esc"}, "esc", "back"),
+		Sort: b([]string{"s"}, "s", "sort by date/title"),
 	}
+	k.Up, k.Down, k.Top, k.Bottom, k.PageUp, k.PageDown = common.MoveBindings()
+	return k
 }
 
 // ShortHelp implements help.KeyMap: the list keys worth knowing first.

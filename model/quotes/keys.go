@@ -1,6 +1,10 @@
 package quotes
 
-import "github.com/charmbracelet/bubbles/key"
+import (
+	"github.com/charmbracelet/bubbles/key"
+
+	"dossier/model/common"
+)
 
 // KeyMap is the keys the quotes explorer answers to.
 type KeyMap struct {
@@ -13,17 +17,13 @@ func DefaultKeyMap() KeyMap {
 	b := func(keys []string, k, desc string) key.Binding {
 		return key.NewBinding(key.WithKeys(keys...), key.WithHelp(k, desc))
 	}
-	return KeyMap{
-		Up:       b([]string{"k", "up"}, "↑/k", "up"),
-		Down:     b([]string{"j", "down"}, "↓/j", "down"),
-		Top:      b([]string{"g", "home"}, "g", "top"),
-		Bottom:   b([]string{"G", "end"}, "G", "bottom"),
-		PageUp:   b([]string{"pgup", "b"}, "pgup/b", "page up"),
-		PageDown: b([]string{"pgdown", " ", "f"}, "pgdn/space", "page down"),
-		Open:     b([]string{"enter"}, "enter", "speaker's quotes / the article at the quote"),
-		Back:     b([]string{"esc"}, "esc", "back"),
-		Filter:   b([]string{"/"}, "/", "filter speakers"),
+	k := KeyMap{
+		Open:   b([]string{"enter"}, "enter", "speaker's quotes / the article at the quote"),
+		Back:   b([]string{"esc"}, "esc", "back"),
+		Filter: b([]string{"/"}, "/", "filter speakers"),
 	}
+	k.Up, k.Down, k.Top, k.Bottom, k.PageUp, k.PageDown = common.MoveBindings()
+	return k
 }
 
 // ShortHelp implements help.KeyMap: the keys worth knowing first.
