@@ -206,6 +206,9 @@ func (m *Model) update(msg tea.Msg) tea.Cmd {
 			return m.search.Index(m.arts)
 		}
 		return nil
+	case peopleMsg:
+		m.counted(msg)
+		return nil
 	case filesChangedMsg:
 		return m.applyChanges(msg.changes)
 	case loadProgressMsg:
@@ -256,8 +259,7 @@ func (m *Model) updateKey(msg tea.KeyMsg) tea.Cmd {
 		return nil
 	case key.Matches(msg, k.Quotes), key.Matches(msg, k.Facets):
 		m.over.Open = map[bool]overlay.Kind{true: overlay.Quotes, false: overlay.Facets}[key.Matches(msg, k.Quotes)]
-		m.recount()
-		return nil
+		return m.recount()
 	case key.Matches(msg, k.Skipped):
 		m.over.Open = overlay.Skipped
 		return nil
