@@ -151,14 +151,20 @@ func (m *Model) Reindex(arts []corpus.Article, remap func(int) int, ix *csearch.
 		m.hits, m.pending = kept, !m.inDoc
 	}
 	if ix != nil {
-		m.index, m.ixN = ix, len(arts)
-		if m.pending {
-			m.pending = false
-			return m.run()
-		}
-		return nil
+		return m.take(ix, len(arts))
 	}
 	return m.Index(arts)
+}
+
+// take puts index ix over the first n articles in use, and runs the
+// query that waited for it.
+func (m *Model) take(ix *csearch.Index, n int) tea.Cmd {
+	m.index, m.ixN = ix, n
+	if m.pending {
+		m.pending = false
+		return m.run()
+	}
+	return nil
 }
 
 // Indexed reports whether the index has been built.
@@ -268,11 +274,7 @@ func (m Model) Update(msg tea.Msg) (Model, tea.Cmd) {
 		if msg.gen != m.ixGen || msg.n < m.ixN {
 			return m, nil
 		}
-		m.index, m.ixN = msg.ix, msg.n
-		if m.pending {
-			m.pending = false
-			return m, m.run()
-		}
+		return m, m.take(msg.ix, msg.n)
 	case DoneMsg:
 		if msg.Gen != m.gen || m.inDoc {
 			return m, nil // a newer query has been typed since
