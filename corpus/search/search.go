@@ -262,7 +262,9 @@ func (ix *Index) detail(h *Hit, sc docScan) {
 			h.TitlePos = append(h.TitlePos, sp[0]+j)
 		}
 	}
-	if h.TitlePos == nil && h.why != nil {
+	if h.TitlePos == nil && len(h.Terms) == 0 && h.why != nil {
+		// Found by the title's fuzzy match alone: show its letters. A hit
+		// whose words matched elsewhere shows those, not scattered letters.
 		h.TitlePos = h.why.fuzz[uint32(h.Doc)]
 	}
 	h.Snippet, h.SnippetPos = snippet(a, sc)
