@@ -20,7 +20,14 @@ func TestMain(m *testing.M) {
 	// Pin the colour profile so views are plain text and golden files do
 	// not depend on the terminal the tests run in.
 	lipgloss.SetColorProfile(termenv.Ascii)
-	os.Exit(m.Run())
+	dir, err := os.MkdirTemp("", "dossier-model-")
+	if err != nil {
+		panic(err)
+	}
+	defaultExportDir = dir
+	code := m.Run()
+	os.RemoveAll(dir)
+	os.Exit(code)
 }
 
 // newModel builds a reader over arts at w×h, with its start-up commands

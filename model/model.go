@@ -55,6 +55,11 @@ func (f Focus) String() string {
 	return [...]string{"list", "article", "timeline"}[f%3]
 }
 
+// defaultExportDir is where x writes when Options.ExportDir is "": the
+// working folder. The tests point it elsewhere, so a key pressed at
+// random never leaves files in the source tree.
+var defaultExportDir = ""
+
 // Options configure New.
 type Options struct {
 	// Articles is the corpus, when it is already in memory.
@@ -132,6 +137,9 @@ func New(opts Options) Model {
 	st.ASCII = opts.ASCII
 	m := Model{styles: st, keys: DefaultKeyMap(), source: opts.Source, loading: opts.Loading, lay: ui.Layout(0, 0),
 		clipboard: opts.Clipboard, exportDir: opts.ExportDir}
+	if m.exportDir == "" {
+		m.exportDir = defaultExportDir
+	}
 	if opts.KeyMap != nil {
 		m.keys = *opts.KeyMap
 	}
