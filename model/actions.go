@@ -21,7 +21,7 @@ func (m *Model) action(msg tea.KeyMsg) (tea.Cmd, bool) {
 	doc := m.current()
 	var a *corpus.Article
 	if doc >= 0 {
-		a = &m.arts[doc]
+		a = &m.arts()[doc]
 	}
 	switch {
 	case key.Matches(msg, k.BookmarksOnly):
@@ -78,7 +78,7 @@ func (m *Model) export() tea.Cmd {
 	}
 	arts := make([]corpus.Article, len(order))
 	for i, d := range order {
-		arts[i] = m.arts[d]
+		arts[i] = m.arts()[d]
 	}
 	title := m.source
 	if q := m.search.Query(); m.search.Hits() != nil {
@@ -93,7 +93,7 @@ func (m *Model) export() tea.Cmd {
 // current is the article the keys act on: the open one while the article
 // pane has focus, else the selected one; -1 for none.
 func (m *Model) current() int {
-	if d := m.article.Doc(); m.focus == FocusArticle && d >= 0 && d < len(m.arts) {
+	if d := m.article.Doc(); m.focus == FocusArticle && d >= 0 && d < len(m.arts()) {
 		return d
 	}
 	return m.list.Selected()
@@ -101,8 +101,8 @@ func (m *Model) current() int {
 
 // markRead records that the open article was read.
 func (m *Model) markRead() tea.Cmd {
-	if d := m.article.Doc(); m.focus == FocusArticle && d >= 0 && d < len(m.arts) {
-		return m.marks.MarkRead(m.arts[d].ID)
+	if d := m.article.Doc(); m.focus == FocusArticle && d >= 0 && d < len(m.arts()) {
+		return m.marks.MarkRead(m.arts()[d].ID)
 	}
 	return nil
 }
@@ -115,7 +115,7 @@ func (m *Model) nextUnread() tea.Cmd {
 	}
 	order := m.list.Order()
 	for i := m.list.Cursor() + 1; i < len(order); i++ {
-		if read, _ := m.marks.Of(m.arts[order[i]].ID); !read {
+		if read, _ := m.marks.Of(m.arts()[order[i]].ID); !read {
 			m.list.MoveTo(i)
 			return m.selectionChanged()
 		}
@@ -130,7 +130,7 @@ func (m *Model) toggleBookmark(doc int) tea.Cmd {
 		m.note = offNote
 		return nil
 	}
-	on, save := m.marks.ToggleBookmark(m.arts[doc].ID)
+	on, save := m.marks.ToggleBookmark(m.arts()[doc].ID)
 	m.note = "bookmark removed"
 	if on {
 		m.note = "bookmarked"

@@ -10,15 +10,15 @@ func (m Model) Focus() Focus { return m.focus }
 // Selected returns the article under the list's cursor, nil for none.
 func (m Model) Selected() *corpus.Article {
 	if d := m.list.Selected(); d >= 0 {
-		return &m.arts[d]
+		return &m.arts()[d]
 	}
 	return nil
 }
 
 // Open returns the article in the article pane, nil for none.
 func (m Model) Open() *corpus.Article {
-	if d := m.article.Doc(); d >= 0 && d < len(m.arts) {
-		return &m.arts[d]
+	if d := m.article.Doc(); d >= 0 && d < len(m.arts()) {
+		return &m.arts()[d]
 	}
 	return nil
 }

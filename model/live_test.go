@@ -10,6 +10,7 @@ import (
 	"dossier/corpus"
 	"dossier/corpus/load"
 	csearch "dossier/corpus/search"
+	"dossier/model/feed"
 	"dossier/ui"
 )
 
@@ -28,7 +29,7 @@ func TestLiveFolder(t *testing.T) {
 	newest.File = "news/new.txt"
 	changed := arts[5]
 	changed.Title, changed.Paragraphs = "Rewritten headline", []string{"Rewritten body about Toktogul."}
-	m = send(m, FilesChanged([]load.Change{
+	m = send(m, feed.FilesChanged([]load.Change{
 		{Path: "news/new.txt", Article: newest},
 		{Path: changed.File, Article: changed},
 		{Path: arts[0].File, Removed: true},
@@ -41,10 +42,10 @@ func TestLiveFolder(t *testing.T) {
 		t.Fatalf("%d articles, want 6 (one in, one out)", m.Len())
 	}
 	// Date order: the new one (2030) is first.
-	if first := m.arts[m.list.Order()[0]]; first.ID != "new" {
+	if first := m.arts()[m.list.Order()[0]]; first.ID != "new" {
 		t.Fatalf("first row %s", first.ID)
 	}
-	for _, a := range m.arts {
+	for _, a := range m.arts() {
 		if a.ID == arts[0].ID {
 			t.Fatalf("%s was removed but is still there", a.ID)
 		}
@@ -82,7 +83,7 @@ func TestLiveFolderKeepsHitsAndOpen(t *testing.T) {
 	id := open.ID
 	extra := art("zz", 2019, 5, 5, "Grain prices", "Wheat.")
 	extra.File = "news/zz.txt"
-	m = send(m, FilesChanged([]load.Change{{Path: extra.File, Article: extra}}))
+	m = send(m, feed.FilesChanged([]load.Change{{Path: extra.File, Article: extra}}))
 	if m.Len() != hits || m.Open() == nil || m.Open().ID != id {
 		t.Fatalf("after an unrelated change: %d hits (was %d), open %v", m.Len(), hits, m.Open())
 	}
@@ -95,12 +96,12 @@ func TestLoadedTakesTheCorpusAndIndex(t *testing.T) {
 	arts := synth(8)
 	m := New(Options{Loading: true, Theme: ui.DarkTheme(), Source: "folder"})
 	m = send(m, tea.WindowSizeMsg{Width: 120, Height: 40})
-	m = send(m, BatchLoaded([]corpus.Article{arts[3], arts[1]}), BatchLoaded([]corpus.Article{arts[0], arts[2]}))
+	m = send(m, feed.BatchLoaded([]corpus.Article{arts[3], arts[1]}), feed.BatchLoaded([]corpus.Article{arts[0], arts[2]}))
 	m = send(m, keys("j")...)
 	sel := m.Selected().ID
 	sorted := append([]corpus.Article(nil), arts[:4]...)
 	corpus.SortByDate(sorted)
-	nm, cmd := m.Update(Loaded(sorted, csearch.NewIndex(sorted), nil, nil))
+	nm, cmd := m.Update(feed.Loaded(sorted, csearch.NewIndex(sorted), nil, nil))
 	m = nm.(Model)
 	if !m.search.Indexed() {
 		t.Fatal("the load's index was not taken")
@@ -109,7 +110,7 @@ func TestLoadedTakesTheCorpusAndIndex(t *testing.T) {
 	if m.Selected() == nil || m.Selected().ID != sel || m.Len() != 4 {
 		t.Fatalf("selected %v (want %s), %d rows", m.Selected(), sel, m.Len())
 	}
-	if &m.arts[0] != &sorted[0] {
+	if &m.arts()[0] != &sorted[0] {
 		t.Fatal("the reader kept its own copy of the corpus")
 	}
 	m = send(m, keys("/", "s", "u", "m", "m", "i", "t")...)
@@ -123,20 +124,20 @@ func TestLoadedTakesTheCorpusAndIndex(t *testing.T) {
 func TestLoadProgressInStatus(t *testing.T) {
 	m := New(Options{Loading: true, Theme: ui.DarkTheme(), Source: "folder"})
 	m = send(m, tea.WindowSizeMsg{Width: 120, Height: 40})
-	m = send(m, LoadProgress(40, false), BatchLoaded(synth(10)))
+	m = send(m, feed.LoadProgress(40, false), feed.BatchLoaded(synth(10)))
 	status := func() string { l := strings.Split(ansi.Strip(m.View()), "\n"); return l[len(l)-1] }
 	if !strings.Contains(status(), "loading 10 (40 found)") {
 		t.Fatalf("walking: %q", status())
 	}
-	m = send(m, LoadProgress(50, true))
+	m = send(m, feed.LoadProgress(50, true))
 	if !strings.Contains(status(), "loading 10/50 (20%)") {
 		t.Fatalf("walked: %q", status())
 	}
-	m = send(m, LoadIndexing())
+	m = send(m, feed.LoadIndexing())
 	if !strings.Contains(status(), "indexing…") {
 		t.Fatalf("indexing: %q", status())
 	}
-	m = send(m, LoadDone(nil, nil))
+	m = send(m, feed.LoadDone(nil, nil))
 	if s := status(); strings.Contains(s, "loading") || strings.Contains(s, "indexing") {
 		t.Fatalf("done: %q", s)
 	}

@@ -8,6 +8,7 @@ import (
 
 	tea "github.com/charmbracelet/bubbletea"
 
+	"dossier/model/feed"
 	"dossier/model/store"
 	"dossier/ui"
 )
@@ -70,14 +71,14 @@ func TestLoadingKeepsTop(t *testing.T) {
 	m := New(Options{Loading: true, Theme: ui.DarkTheme(), Source: "stream"})
 	m = send(m, tea.WindowSizeMsg{Width: 120, Height: 40})
 	arts := synth(30) // oldest first, as a walk of year folders gives them
-	m = send(m, BatchLoaded(arts[:10]))
-	m = send(m, BatchLoaded(arts[10:20]))
-	if m.list.Cursor() != 0 || m.Selected().ID != m.arts[m.list.Order()[0]].ID || m.Open() == nil || m.Open().ID != m.Selected().ID {
+	m = send(m, feed.BatchLoaded(arts[:10]))
+	m = send(m, feed.BatchLoaded(arts[10:20]))
+	if m.list.Cursor() != 0 || m.Selected().ID != m.arts()[m.list.Order()[0]].ID || m.Open() == nil || m.Open().ID != m.Selected().ID {
 		t.Fatalf("untouched: cursor %d selected %v open %v", m.list.Cursor(), m.Selected().ID, m.Open())
 	}
 	m = send(m, keys("j")...)
 	held := m.Selected().ID
-	m = send(m, BatchLoaded(arts[20:]), LoadDone(nil, nil))
+	m = send(m, feed.BatchLoaded(arts[20:]), feed.LoadDone(nil, nil))
 	if m.Selected().ID != held {
 		t.Fatalf("after moving, selection %s, want %s kept", m.Selected().ID, held)
 	}

@@ -23,12 +23,12 @@ import (
 	"github.com/muesli/termenv"
 
 	"dossier/corpus"
-	"dossier/corpus/load"
-	csearch "dossier/corpus/search"
 	"dossier/model/article"
 	"dossier/model/common"
 	"dossier/model/facets"
+	"dossier/model/feed"
 	"dossier/model/help"
+	"dossier/model/keymap"
 	"dossier/model/list"
 	"dossier/model/marks"
 	"dossier/model/overlay"
@@ -64,8 +64,8 @@ var defaultExportDir = ""
 type Options struct {
 	// Articles is the corpus, when it is already in memory.
 	Articles []corpus.Article
-	// Loading says the articles will arrive as BatchLoaded messages
-	// followed by LoadDone.
+	// Loading says the articles will arrive as feed.BatchLoaded messages
+	// followed by feed.Loaded or feed.LoadDone.
 	Loading bool
 	Theme   ui.Theme
 	// Profile is the terminal's colour profile; nil takes Lip Gloss's
@@ -75,8 +75,8 @@ type Options struct {
 	ASCII bool
 	// Source names the corpus in the status line: "embedded corpus" or a path.
 	Source string
-	// KeyMap overrides DefaultKeyMap when not nil.
-	KeyMap *KeyMap
+	// KeyMap overrides keymap.Default when not nil.
+	KeyMap *keymap.KeyMap
 	// State holds read marks and bookmarks; nil turns them off. StateKey
 	// names this corpus in it, Saver writes it, and StateErr is what went
 	// wrong reading it, for the status line.
@@ -94,9 +94,9 @@ type Options struct {
 // Model is the reader.
 type Model struct {
 	styles ui.Styles
-	keys   KeyMap
+	keys   keymap.KeyMap
 	source string
-	arts   []corpus.Article
+	feed   feed.Model // the articles, and their load
 
 	list     list.Model
 	article  article.Model
@@ -110,11 +110,7 @@ type Model struct {
 	lay           ui.Screen
 	stale         [2]int // the corpus size the quotes and facets last counted; -1 for a new scope
 
-	loading      bool
-	found, total int  // the load's progress: files found, and all of them once known
-	indexing     bool // the load is indexing what it read
-	err          error
-	note         string // a one-off message for the status line
+	note string // a one-off message for the status line
 
 	marks         *marks.Marks // nil when state is off
 	bookmarksOnly bool
@@ -135,7 +131,7 @@ func New(opts Options) Model {
 	}
 	st := ui.NewStyles(th, profile)
 	st.ASCII = opts.ASCII
-	m := Model{styles: st, keys: DefaultKeyMap(), source: opts.Source, loading: opts.Loading, lay: ui.Layout(0, 0),
+	m := Model{styles: st, keys: keymap.Default(), source: opts.Source, lay: ui.Layout(0, 0),
 		clipboard: opts.Clipboard, exportDir: opts.ExportDir}
 	if m.exportDir == "" {
 		m.exportDir = defaultExportDir
@@ -161,7 +157,8 @@ func New(opts Options) Model {
 	if opts.StateErr != nil {
 		m.note = opts.StateErr.Error()
 	}
-	m.addArticles(opts.Articles)
+	m.feed = feed.New(opts.Articles, opts.Loading)
+	m.grew(0)
 	m.settle()
 	return m
 }
@@ -169,8 +166,8 @@ func New(opts Options) Model {
 // Init builds the search index off the UI path when the corpus is already
 // in memory.
 func (m Model) Init() tea.Cmd {
-	if !m.loading && len(m.arts) > 0 {
-		return m.search.Index(m.arts)
+	if !m.feed.Loading() && len(m.arts()) > 0 {
+		return m.search.Index(m.arts())
 	}
 	return nil
 }
@@ -188,43 +185,16 @@ func (m *Model) update(msg tea.Msg) tea.Cmd {
 	case tea.WindowSizeMsg:
 		return m.resize(msg.Width, msg.Height)
 	case tea.KeyMsg:
-		keys := common.SplitRunes(msg)
-		cmds := make([]tea.Cmd, len(keys))
-		for i, k := range keys {
+		ks := common.SplitRunes(msg)
+		cmds := make([]tea.Cmd, len(ks))
+		for i, k := range ks {
 			cmds[i] = m.updateKey(k)
 		}
 		return tea.Batch(cmds...)
 	case tea.MouseMsg:
 		return m.updateMouse(msg)
-	case batchLoadedMsg:
-		m.addArticles(msg.arts)
-		if m.article.Doc() < 0 || (!m.list.Touched() && m.list.Selected() != m.article.Doc()) {
-			return m.selectionChanged()
-		}
-		return nil
-	case loadDoneMsg:
-		m.loading = false
-		m.over.Skipped.SetSkipped(msg.skipped)
-		switch {
-		case msg.err != nil:
-			m.err = msg.err
-		case msg.ix != nil:
-			return m.loaded(msg.arts, msg.ix)
-		case len(m.arts) > 0:
-			return m.search.Index(m.arts)
-		}
-		return nil
 	case peopleMsg:
 		m.counted(msg)
-		return nil
-	case filesChangedMsg:
-		return m.applyChanges(msg.changes)
-	case loadProgressMsg:
-		if msg.indexing {
-			m.indexing = true
-			return nil
-		}
-		m.found, m.total = max(m.found, msg.found), msg.total
 		return nil
 	case marks.SavedMsg:
 		if msg.Err != nil {
@@ -237,10 +207,12 @@ func (m *Model) update(msg tea.Msg) tea.Cmd {
 	}
 	// The rest belongs to the panes that started it: renderings, the
 	// index, search answers, the search line's own messages.
-	var c1, c2 tea.Cmd
+	// The loader's and the watcher's go to the feed.
+	var c0, c1, c2 tea.Cmd
+	m.feed, c0 = m.feed.Update(msg)
 	m.article, c1 = m.article.Update(msg)
 	m.search, c2 = m.search.Update(msg)
-	return tea.Batch(m.resolve(c1), m.resolve(c2))
+	return tea.Batch(m.resolve(c0), m.resolve(c1), m.resolve(c2))
 }
 
 // resolve runs a pane's reply at once; see common.Resolve.
@@ -356,51 +328,5 @@ func (m *Model) updateMouse(msg tea.MouseMsg) tea.Cmd {
 	return m.resolve(cmd)
 }
 
-// batchLoadedMsg carries articles the loader has parsed, in arrival order.
-type batchLoadedMsg struct{ arts []corpus.Article }
-
-// loadDoneMsg says the loader has finished; with ix, arts are its
-// corpus, sorted, and ix their index.
-type loadDoneMsg struct {
-	arts    []corpus.Article
-	ix      *csearch.Index
-	skipped []load.Skipped
-	err     error
-}
-
-// BatchLoaded wraps a batch from load.Options.Progress for
-// tea.Program.Send: the list fills as files arrive.
-func BatchLoaded(arts []corpus.Article) tea.Msg { return batchLoadedMsg{arts: arts} }
-
-// loadProgressMsg says how many files the load has found, or that it
-// is indexing them.
-type loadProgressMsg struct {
-	found, total int
-	indexing     bool
-}
-
-// LoadProgress tells the reader the load has found found files so far;
-// done says its walk is over, so found is the total it will read.
-func LoadProgress(found int, done bool) tea.Msg {
-	if done {
-		return loadProgressMsg{found: found, total: found}
-	}
-	return loadProgressMsg{found: found}
-}
-
-// LoadIndexing tells the reader the load has read every file and is
-// building the index.
-func LoadIndexing() tea.Msg { return loadProgressMsg{indexing: true} }
-
-// LoadDone tells the reader that load.Load has returned, with every file
-// it skipped or warned about; the search index is built after it.
-func LoadDone(skipped []load.Skipped, err error) tea.Msg {
-	return loadDoneMsg{skipped: skipped, err: err}
-}
-
-// Loaded tells the reader that load.Open has returned the corpus arts and
-// their index ix (built, or from the cache): they take the place of the
-// batches streamed in, and search is ready at once.
-func Loaded(arts []corpus.Article, ix *csearch.Index, skipped []load.Skipped, err error) tea.Msg {
-	return loadDoneMsg{arts: arts, ix: ix, skipped: skipped, err: err}
-}
+// arts is the corpus the panes share.
+func (m *Model) arts() []corpus.Article { return m.feed.Articles() }

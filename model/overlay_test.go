@@ -11,6 +11,8 @@ import (
 
 	"dossier/corpus/load"
 	"dossier/corpus/parse"
+	"dossier/model/feed"
+	"dossier/model/keymap"
 	"dossier/model/overlay"
 )
 
@@ -36,7 +38,7 @@ func TestGoldenOverlays(t *testing.T) {
 // layout is the same with the help open as without.
 func TestHelpReachesEveryKey(t *testing.T) {
 	var want []string
-	for _, col := range DefaultKeyMap().FullHelp() {
+	for _, col := range keymap.Default().FullHelp() {
 		for _, b := range col {
 			want = append(want, b.Help().Desc)
 		}
@@ -144,7 +146,7 @@ func TestFacetPicker(t *testing.T) {
 // TestSkippedView: ! lists every skipped file with its reason.
 func TestSkippedView(t *testing.T) {
 	m := newModel(t, synth(3), 80, 24)
-	m = send(m, LoadDone([]load.Skipped{{Path: "news/x.bin", Reason: "binary file"},
+	m = send(m, feed.LoadDone([]load.Skipped{{Path: "news/x.bin", Reason: "binary file"},
 		{Path: "news/y.md", Reason: "front matter ignored: bad", Kept: true}}, nil))
 	m = send(m, keys("!")...)
 	v := ansi.Strip(m.View())

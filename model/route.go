@@ -8,6 +8,7 @@ import (
 	"dossier/model/article"
 	"dossier/model/common"
 	"dossier/model/facets"
+	"dossier/model/feed"
 	"dossier/model/list"
 	"dossier/model/overlay"
 	"dossier/model/quotes"
@@ -21,6 +22,17 @@ func (m *Model) route(msg tea.Msg) (tea.Cmd, bool) {
 	switch msg := msg.(type) {
 	case common.NotedMsg:
 		m.note = msg.Text
+	case feed.GrewMsg:
+		m.grew(msg.From)
+		if m.article.Doc() < 0 || (!m.list.Touched() && m.list.Selected() != m.article.Doc()) {
+			return m.selectionChanged(), true
+		}
+	case feed.ReplacedMsg:
+		return m.replace(msg), true
+	case feed.SkippedMsg:
+		m.over.Skipped.SetSkipped(msg.Files)
+	case feed.UnindexedMsg:
+		return m.search.Index(m.arts()), true
 	case list.SelectionChangedMsg:
 		return m.selectionChanged(), true
 	case timeline.BrowsedMsg:
@@ -63,7 +75,7 @@ func (m *Model) route(msg tea.Msg) (tea.Cmd, bool) {
 			m.article.SetFinding(msg.Query != "")
 			return m.open(m.article.Doc(), msg.Query, true), true
 		case !msg.InArticle && m.search.Hits() == nil && msg.Query == "":
-			m.timeline.SetHits(m.arts, nil)
+			m.timeline.SetHits(m.arts(), nil)
 			m.refreshList(m.list.Selected())
 		}
 	case search.HitsChangedMsg:
@@ -74,7 +86,7 @@ func (m *Model) route(msg tea.Msg) (tea.Cmd, bool) {
 		for _, h := range m.search.Hits() {
 			docs = append(docs, h.Doc)
 		}
-		m.timeline.SetHits(m.arts, docs)
+		m.timeline.SetHits(m.arts(), docs)
 		m.refreshList(-1)
 		m.list.MoveTo(0)
 		return m.selectionChanged(), true
@@ -110,16 +122,43 @@ func (m *Model) route(msg tea.Msg) (tea.Cmd, bool) {
 	return nil, true
 }
 
-// addArticles takes in a batch: the date order, the timeline and the
-// visible list are updated incrementally, keeping the selection.
-func (m *Model) addArticles(batch []corpus.Article) {
-	if len(batch) == 0 {
+// grew takes in the articles from on, a batch: the date order, the
+// timeline and the visible list are updated incrementally, keeping the
+// selection.
+func (m *Model) grew(from int) {
+	if from >= len(m.arts()) {
 		return
 	}
-	from := len(m.arts)
-	m.arts = append(m.arts, batch...)
-	m.timeline.SetArticles(m.arts, from)
-	m.refreshList(m.list.AddArticles(m.arts, from))
+	m.timeline.SetArticles(m.arts(), from)
+	m.refreshList(m.list.AddArticles(m.arts(), from))
+}
+
+// replace hands the panes a new corpus (see feed.ReplacedMsg): sorted and
+// counted again, the index rebuilt off the UI's path (or the corpus's own
+// taken), the hits kept by article. The selected and open articles stay
+// selected and open, and the open one stays scrolled where it was unless
+// its file changed.
+func (m *Model) replace(r feed.ReplacedMsg) tea.Cmd {
+	sel, open := r.Old(m.list.Selected()), r.Old(m.article.Doc())
+	touched := m.list.Touched()
+	keep := m.list.SetArticles(m.arts())
+	if touched {
+		keep = sel
+	}
+	m.timeline.SetArticles(m.arts(), 0)
+	m.stale = [2]int{-1, -1}
+	cmd := m.search.Reindex(m.arts(), r.Old, r.Index)
+	m.refreshList(keep)
+	switch {
+	case open >= 0 && !r.Changed[m.arts()[open].File]:
+		m.article.Renumber(open, &m.arts()[open])
+		return cmd
+	case open >= 0:
+		m.article.Forget() // its text changed
+		return tea.Batch(cmd, m.open(open, m.hlQuery(), false))
+	}
+	m.article.Forget()
+	return tea.Batch(cmd, m.selectionChanged())
 }
 
 // refreshList recomputes the visible rows from the sort, the timeline
@@ -150,35 +189,35 @@ type peopleMsg struct {
 // (a pass over every quote: a third of a second at 100,000 articles).
 func (m *Model) recount() tea.Cmd {
 	m.rescope()
-	if m.stale[0] == len(m.arts) {
+	if m.stale[0] == len(m.arts()) {
 		return nil
 	}
-	m.stale[0] = len(m.arts)
-	arts := m.arts
+	m.stale[0] = len(m.arts())
+	arts := m.arts()
 	return func() tea.Msg { return peopleMsg{arts, csearch.People(arts)} }
 }
 
 // counted takes the speakers a recount found, unless the corpus has been
 // replaced since (a newer count is then on its way).
 func (m *Model) counted(msg peopleMsg) {
-	if len(msg.arts) != len(m.arts) || len(m.arts) > 0 && &msg.arts[0] != &m.arts[0] {
+	if len(msg.arts) != len(m.arts()) || len(m.arts()) > 0 && &msg.arts[0] != &m.arts()[0] {
 		return
 	}
-	m.over.Quotes.SetArticles(m.arts, m.timeline.Timeline(), msg.people)
-	m.over.Facets.SetArticles(m.arts, msg.people)
+	m.over.Quotes.SetArticles(m.arts(), m.timeline.Timeline(), msg.people)
+	m.over.Facets.SetArticles(m.arts(), msg.people)
 	m.stale[1] = -1
 	m.rescope()
 }
 
 // rescope narrows the explorer to the list's scope when it has moved.
 func (m *Model) rescope() {
-	if m.stale[1] != len(m.arts) {
+	if m.stale[1] != len(m.arts()) {
 		var scope []int
 		if m.search.Hits() != nil || !m.timeline.Filter().IsZero() || m.bookmarksOnly {
 			scope = m.list.Order()
 		}
 		m.over.Quotes.SetScope(scope)
-		m.stale[1] = len(m.arts)
+		m.stale[1] = len(m.arts())
 	}
 }
 
@@ -222,25 +261,25 @@ func (m *Model) hlQuery() string {
 // open shows article doc in the article pane, highlighting query; toMatch
 // scrolls to the first match once it is rendered.
 func (m *Model) open(doc int, query string, toMatch bool) tea.Cmd {
-	if doc < 0 || doc >= len(m.arts) {
+	if doc < 0 || doc >= len(m.arts()) {
 		return nil
 	}
-	return m.article.Show(doc, &m.arts[doc], query, toMatch)
+	return m.article.Show(doc, &m.arts()[doc], query, toMatch)
 }
 
 // openQuote shows article doc scrolled to its quote q, highlighted.
 func (m *Model) openQuote(doc, q int) tea.Cmd {
-	if doc < 0 || doc >= len(m.arts) {
+	if doc < 0 || doc >= len(m.arts()) {
 		return nil
 	}
-	return m.article.ShowQuote(doc, &m.arts[doc], q)
+	return m.article.ShowQuote(doc, &m.arts()[doc], q)
 }
 
 // clearSearch leaves search mode and puts the full list back, keeping the
 // selected article.
 func (m *Model) clearSearch() tea.Cmd {
 	m.search.Clear()
-	m.timeline.SetHits(m.arts, nil)
+	m.timeline.SetHits(m.arts(), nil)
 	m.refreshList(m.list.Selected())
 	return m.selectionChanged()
 }

@@ -10,6 +10,7 @@ import (
 	"dossier/corpus"
 	"dossier/corpus/load"
 	csearch "dossier/corpus/search"
+	"dossier/model/feed"
 	"dossier/model/search"
 	"dossier/ui"
 )
@@ -65,7 +66,7 @@ func TestSortCycles(t *testing.T) {
 	order := func() string {
 		var ids []string
 		for _, d := range m.list.Order() {
-			ids = append(ids, m.arts[d].ID)
+			ids = append(ids, m.arts()[d].ID)
 		}
 		return strings.Join(ids, "")
 	}
@@ -299,11 +300,11 @@ func TestSearchGenerations(t *testing.T) {
 	}
 	// enter opens the top hit with its matches asked for.
 	m = send(m, keyMsg("enter"))
-	if m.Focus() != FocusArticle || m.Open() != &m.arts[5] || m.article.Query() != "su" {
+	if m.Focus() != FocusArticle || m.Open() != &m.arts()[5] || m.article.Query() != "su" {
 		t.Fatalf("enter: focus %v open %v query %q", m.Focus(), m.Open(), m.article.Query())
 	}
 	m = send(m, keys("esc", "esc")...)
-	if m.search.Hits() != nil || m.Len() != 30 || m.Selected() != &m.arts[5] {
+	if m.search.Hits() != nil || m.Len() != 30 || m.Selected() != &m.arts()[5] {
 		t.Fatalf("esc esc: hits %v len %d", m.search.Hits(), m.Len())
 	}
 }
@@ -382,26 +383,26 @@ func TestLoadingStream(t *testing.T) {
 		t.Fatalf("no progress shown:\n%s", m.View())
 	}
 	arts := synth(40)
-	m = send(m, BatchLoaded(arts[:20]))
+	m = send(m, feed.BatchLoaded(arts[:20]))
 	m = send(m, keys("j", "j")...)
 	sel := m.Selected().ID
-	m = send(m, BatchLoaded(arts[20:]))
+	m = send(m, feed.BatchLoaded(arts[20:]))
 	if m.Len() != 40 || m.Selected().ID != sel {
 		t.Fatalf("second batch: len %d selection %s → %s", m.Len(), sel, m.Selected().ID)
 	}
 	// The merged order equals a full sort.
 	want := newModel(t, arts, 120, 40)
 	for i := range m.list.Order() {
-		if m.arts[m.list.Order()[i]].ID != want.arts[want.list.Order()[i]].ID {
-			t.Fatalf("row %d: %s, want %s", i, m.arts[m.list.Order()[i]].ID, want.arts[want.list.Order()[i]].ID)
+		if m.arts()[m.list.Order()[i]].ID != want.arts()[want.list.Order()[i]].ID {
+			t.Fatalf("row %d: %s, want %s", i, m.arts()[m.list.Order()[i]].ID, want.arts()[want.list.Order()[i]].ID)
 		}
 	}
 	if !strings.Contains(m.statusText(), "loading… 40") {
 		t.Fatalf("status %q", m.statusText())
 	}
-	m = send(m, LoadDone([]load.Skipped{{Path: "x", Reason: "binary"}}, nil))
-	if m.loading || !m.search.Indexed() || !strings.Contains(m.statusText(), "1 skipped") {
-		t.Fatalf("after LoadDone: loading %v index %v status %q", m.loading, m.search.Indexed(), m.statusText())
+	m = send(m, feed.LoadDone([]load.Skipped{{Path: "x", Reason: "binary"}}, nil))
+	if m.feed.Loading() || !m.search.Indexed() || !strings.Contains(m.statusText(), "1 skipped") {
+		t.Fatalf("after LoadDone: loading %v index %v status %q", m.feed.Loading(), m.search.Indexed(), m.statusText())
 	}
 }
 

@@ -8,6 +8,8 @@ import (
 
 	"dossier/model/overlay"
 	"dossier/ui"
+
+	"github.com/charmbracelet/bubbles/key"
 )
 
 // resize lays the screen out for a w×h window and hands each pane its
@@ -70,8 +72,8 @@ func (m Model) View() string {
 		// The search line takes the status line's place while it is typed
 		// in, as a filter takes the title's in bubbles' list.
 		parts = append(parts, ui.SearchLine(st, m.search.View(), m.search.Status(), l.Status.W))
-	case m.err != nil:
-		parts = append(parts, ui.StatusError(st, fmt.Sprintf("error: %v", m.err), l.Status.W))
+	case m.feed.Err() != nil:
+		parts = append(parts, ui.StatusError(st, fmt.Sprintf("error: %v", m.feed.Err()), l.Status.W))
 	default:
 		left := m.statusText()
 		var hints []string
@@ -90,10 +92,12 @@ func (m Model) View() string {
 
 // statusText is the left side of the status line.
 func (m *Model) statusText() string {
+	loading := m.feed.Loading()
+	found, total, indexing := m.feed.Progress()
 	f := ui.StatusFacts{
-		Source: m.source, Articles: len(m.arts), Shown: m.list.Len(), Loading: m.loading,
-		Found: m.found, Total: m.total,
-		Indexing: m.loading && m.indexing || !m.loading && len(m.arts) > 0 && !m.search.Indexed(),
+		Source: m.source, Articles: len(m.arts()), Shown: m.list.Len(), Loading: loading,
+		Found: found, Total: total,
+		Indexing: loading && indexing || !loading && len(m.arts()) > 0 && !m.search.Indexed(),
 		Filter:   m.timeline.Label(), BookmarksOnly: m.bookmarksOnly, Skipped: m.over.Skipped.Dropped(), Note: m.note,
 	}
 	if m.search.InArticle() || m.article.Finding() {
@@ -118,7 +122,7 @@ func (m *Model) statusText() string {
 // emptyText is what the list says when it has no rows.
 func (m *Model) emptyText() string {
 	switch {
-	case m.loading:
+	case m.feed.Loading():
 		return "loading…"
 	case m.search.Hits() != nil:
 		return "no matches"
@@ -137,8 +141,25 @@ func (m *Model) selectedMonth() int {
 	if m.focus == FocusArticle && m.article.Doc() >= 0 {
 		d = m.article.Doc()
 	}
-	if d < 0 || d >= len(m.arts) {
+	if d < 0 || d >= len(m.arts()) {
 		return -1
 	}
-	return m.arts[d].Date.MonthIndex()
+	return m.arts()[d].Date.MonthIndex()
+}
+
+// paneKeys are the few keys that matter in the focused pane, most useful
+// first, for the status line.
+func (m *Model) paneKeys() []key.Binding {
+	switch {
+	case m.search.Active():
+		return m.search.ShortHelp()
+	case m.over.Open != overlay.None:
+		return m.keys.Overlays.ShortHelp(m.over.Open)
+	case m.focus == FocusTimeline:
+		return m.keys.Timeline.ShortHelp()
+	case m.focus == FocusArticle:
+		return m.article.ShortHelp()
+	}
+	l := m.keys.List
+	return []key.Binding{l.Down, l.Open, m.keys.Search, m.keys.Quotes, l.Sort}
 }

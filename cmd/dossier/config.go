@@ -13,7 +13,7 @@ import (
 	"github.com/spf13/cobra"
 	"go.yaml.in/yaml/v3"
 
-	"dossier/model"
+	"dossier/model/keymap"
 )
 
 // The config file is YAML, as glow's is: the Charm tools a dossier user
@@ -56,7 +56,7 @@ type config struct {
 	corpus string
 	width  int
 	keys   map[string][]string
-	keymap *model.KeyMap // the reader's keys with keys applied; nil without
+	keymap *keymap.KeyMap // the reader's keys with keys applied; nil without
 }
 
 // configPath is $XDG_CONFIG_HOME/dossier/config.yaml, or under ~/.config
@@ -145,7 +145,7 @@ func loadConfig(path string) (config, error) {
 		}
 	}
 	if cfg.keys != nil {
-		km, err := model.RemapKeys(model.DefaultKeyMap(), cfg.keys)
+		km, err := keymap.Remap(keymap.Default(), cfg.keys)
 		if err != nil { // checked one by one in set; kept for the map as a whole
 			return cfg, configError(path, "keys", "%s", err)
 		}
@@ -201,7 +201,7 @@ func (cfg *config) setValue(name string, v *yaml.Node) error {
 				return fmt.Errorf("%s: want a key or a list of keys, as [q, ctrl+c]", action)
 			}
 			// One at a time, so the error is the first in the file.
-			if _, err := model.RemapKeys(model.DefaultKeyMap(), map[string][]string{action: keys}); err != nil {
+			if _, err := keymap.Remap(keymap.Default(), map[string][]string{action: keys}); err != nil {
 				return err
 			}
 			cfg.keys[action] = keys

@@ -12,7 +12,7 @@
 package main
 
 import (
-	"dossier/model"
+	"dossier/model/keymap"
 	"fmt"
 	"os"
 	"strings"
@@ -27,7 +27,7 @@ func main() {
 func keysHelp() string {
 	var b []byte
 	b = append(b, "\n\nKeys in the reader:\n"...)
-	for _, sec := range model.DefaultKeyMap().Sections() {
+	for _, sec := range keymap.Default().Sections() {
 		b = append(b, "\n  "+sec.Title+"\n"...)
 		for _, k := range sec.Keys {
 			h := k.Help()

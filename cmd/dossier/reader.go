@@ -19,6 +19,8 @@ import (
 
 	"dossier/corpus"
 	"dossier/model"
+	"dossier/model/feed"
+	"dossier/model/keymap"
 	"dossier/model/store"
 	"dossier/ui"
 )
@@ -26,7 +28,7 @@ import (
 // readerFlags are the reader's own flags.
 type readerFlags struct {
 	theme, state string
-	keys         *model.KeyMap // the config file's keys; nil for the defaults
+	keys         *keymap.KeyMap // the config file's keys; nil for the defaults
 }
 
 func (f *readerFlags) bind(cmd *cobra.Command) {
@@ -113,10 +115,10 @@ func runReader(c commonFlags, rf readerFlags, args []string, corpusGiven bool, s
 				Encoding: *encFlag,
 				Progress: func(batch []corpus.Article) {
 					sent += len(batch)
-					p.Send(model.BatchLoaded(batch))
+					p.Send(feed.BatchLoaded(batch))
 				},
-				Found:    func(n int, done bool) { p.Send(model.LoadProgress(n, done)) },
-				Indexing: func() { p.Send(model.LoadIndexing()) },
+				Found:    func(n int, done bool) { p.Send(feed.LoadProgress(n, done)) },
+				Indexing: func() { p.Send(feed.LoadIndexing()) },
 				// The folder's cache: an unchanged folder opens from it,
 				// its index with it; what it says waits for stderr.
 				Cache: !c.noCache,
@@ -124,15 +126,15 @@ func runReader(c commonFlags, rf readerFlags, args []string, corpusGiven bool, s
 			}
 			arts, ix, sk, err := load.Open(ctx, path, opt)
 			if sent == 0 && len(arts) > 0 {
-				p.Send(model.BatchLoaded(arts)) // a loader that reported no progress
+				p.Send(feed.BatchLoaded(arts)) // a loader that reported no progress
 			}
 			skipped = sk
-			p.Send(model.Loaded(arts, ix, sk, err)) // the ! view lists the warnings too
+			p.Send(feed.Loaded(arts, ix, sk, err)) // the ! view lists the warnings too
 			if err == nil {
 				// A live folder: what a scraper adds while the reader is
 				// open comes in as it lands.
 				load.Watch(ctx, path, load.Options{Encoding: *encFlag}, func(cs []load.Change) {
-					p.Send(model.FilesChanged(cs))
+					p.Send(feed.FilesChanged(cs))
 				})
 			}
 		}()

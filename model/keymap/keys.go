@@ -1,4 +1,8 @@
-package model
+// Package keymap is every key the reader answers to, in one map: the
+// global keys, which the root matches first, and each pane's own map,
+// which the root hands the pane. Sections groups them as the help and
+// the man page show them, and Remap applies a config file's keys.
+package keymap
 
 import (
 	"github.com/charmbracelet/bubbles/key"
@@ -34,8 +38,8 @@ type KeyMap struct {
 	Overlays overlay.KeyMaps
 }
 
-// DefaultKeyMap returns the reader's keys.
-func DefaultKeyMap() KeyMap {
+// Default returns the reader's keys.
+func Default() KeyMap {
 	b := func(keys []string, k, desc string) key.Binding {
 		return key.NewBinding(key.WithKeys(keys...), key.WithHelp(k, desc))
 	}
@@ -120,26 +124,9 @@ func (k KeyMap) ShortHelp() []key.Binding {
 	return []key.Binding{k.List.Down, k.List.Open, k.NextPane, k.Search, k.Help, k.Quit}
 }
 
-// paneKeys are the few keys that matter in the focused pane, most useful
-// first, for the status line.
-func (m *Model) paneKeys() []key.Binding {
-	switch {
-	case m.search.Active():
-		return m.search.ShortHelp()
-	case m.over.Open != overlay.None:
-		return m.keys.Overlays.ShortHelp(m.over.Open)
-	case m.focus == FocusTimeline:
-		return m.keys.Timeline.ShortHelp()
-	case m.focus == FocusArticle:
-		return m.article.ShortHelp()
-	}
-	l := m.keys.List
-	return []key.Binding{l.Down, l.Open, m.keys.Search, m.keys.Quotes, l.Sort}
-}
-
-// RemapKeys returns km with the keys of the actions named in m replaced,
+// Remap returns km with the keys of the actions named in m replaced,
 // for the config file; see common.Remap for the names.
-func RemapKeys(km KeyMap, m map[string][]string) (KeyMap, error) {
+func Remap(km KeyMap, m map[string][]string) (KeyMap, error) {
 	err := common.Remap(&km, m)
 	return km, err
 }
