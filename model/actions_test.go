@@ -16,6 +16,7 @@ import (
 	"dossier/corpus"
 	"dossier/corpus/parse"
 	"dossier/model/common"
+	"dossier/model/reading"
 	"dossier/ui"
 )
 
@@ -97,29 +98,29 @@ func TestArticleStepKeys(t *testing.T) {
 	m := newModel(t, parse.Embedded(), 120, 40)
 	first := m.Selected().ID
 	m = send(m, keys("J")...)
-	if m.list.Cursor() != 1 || m.Open() == nil || m.Open().ID == first {
-		t.Fatalf("J in the list: cursor %d", m.list.Cursor())
+	if m.list().Cursor() != 1 || m.Open() == nil || m.Open().ID == first {
+		t.Fatalf("J in the list: cursor %d", m.list().Cursor())
 	}
 	m = send(m, keys("K")...)
-	if m.list.Cursor() != 0 {
-		t.Fatalf("K in the list: cursor %d", m.list.Cursor())
+	if m.list().Cursor() != 0 {
+		t.Fatalf("K in the list: cursor %d", m.list().Cursor())
 	}
 	m = send(m, keys("/", "c", "s", "t", "o", "enter")...)
-	if m.Focus() != FocusArticle || m.article.Matches() == 0 {
-		t.Fatalf("search then enter: focus %v, %d matches", m.Focus(), m.article.Matches())
+	if m.Focus() != reading.FocusArticle || m.article().Matches() == 0 {
+		t.Fatalf("search then enter: focus %v, %d matches", m.Focus(), m.article().Matches())
 	}
-	doc, match := m.article.Doc(), m.article.Match()
+	doc, match := m.article().Doc(), m.article().Match()
 	m = send(m, keys("n")...)
-	if m.article.Doc() != doc || m.article.Match() == match {
-		t.Fatalf("n moved to article %d, match %d", m.article.Doc(), m.article.Match())
+	if m.article().Doc() != doc || m.article().Match() == match {
+		t.Fatalf("n moved to article %d, match %d", m.article().Doc(), m.article().Match())
 	}
 	m = send(m, keys("J")...)
-	if m.article.Doc() == doc || m.list.Cursor() != 1 {
+	if m.article().Doc() == doc || m.list().Cursor() != 1 {
 		t.Fatalf("J with matches stayed on article %d", doc)
 	}
 	m = send(m, keys("K")...)
-	if m.article.Doc() != doc {
-		t.Fatalf("K came back to %d, not %d", m.article.Doc(), doc)
+	if m.article().Doc() != doc {
+		t.Fatalf("K came back to %d, not %d", m.article().Doc(), doc)
 	}
 }
 

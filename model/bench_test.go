@@ -37,7 +37,7 @@ func BenchmarkListKey(b *testing.B) {
 			b.ReportAllocs()
 			for i := 0; i < b.N; i++ {
 				k := bc.key
-				if cur.list.Cursor() == cur.list.Len()-1 {
+				if cur.list().Cursor() == cur.list().Len()-1 {
 					k = bc.back
 				}
 				nm, _ := cur.Update(k)

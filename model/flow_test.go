@@ -9,6 +9,7 @@ import (
 	"github.com/charmbracelet/x/exp/teatest"
 
 	"dossier/corpus"
+	"dossier/model/reading"
 	"dossier/ui"
 )
 
@@ -47,10 +48,10 @@ func TestFlow(t *testing.T) {
 	tm.Send(keyMsg("q"))
 
 	fm := tm.FinalModel(t, teatest.WithFinalTimeout(5*time.Second)).(Model)
-	if fm.Focus() != FocusTimeline || fm.Filter() != "2022" || fm.Len() != 1 || fm.Selected().ID != "jan22" {
+	if fm.Focus() != reading.FocusTimeline || fm.Filter() != "2022" || fm.Len() != 1 || fm.Selected().ID != "jan22" {
 		t.Fatalf("final: focus %v filter %q len %d selected %v", fm.Focus(), fm.Filter(), fm.Len(), fm.Selected())
 	}
-	if fm.timeline.Cursor() != month(2022, 6) {
-		t.Fatalf("final cursor %s", corpus.MonthDate(fm.timeline.Cursor()).Text())
+	if fm.timeline().Cursor() != month(2022, 6) {
+		t.Fatalf("final cursor %s", corpus.MonthDate(fm.timeline().Cursor()).Text())
 	}
 }

@@ -62,7 +62,7 @@ func TestHostileCorpusViews(t *testing.T) {
 			t.Fatalf("step %d: nothing open", i)
 		}
 		check(a.ID, v)
-		rtext, ok := m.article.Rendered()
+		rtext, ok := m.article().Rendered()
 		if !ok {
 			t.Fatalf("%s: not rendered", a.ID)
 		}

@@ -42,7 +42,7 @@ func TestLiveFolder(t *testing.T) {
 		t.Fatalf("%d articles, want 6 (one in, one out)", m.Len())
 	}
 	// Date order: the new one (2030) is first.
-	if first := m.arts()[m.list.Order()[0]]; first.ID != "new" {
+	if first := m.arts()[m.list().Order()[0]]; first.ID != "new" {
 		t.Fatalf("first row %s", first.ID)
 	}
 	for _, a := range m.arts() {
@@ -53,8 +53,8 @@ func TestLiveFolder(t *testing.T) {
 			t.Fatalf("changed article kept %q", a.Title)
 		}
 	}
-	if m.timeline.Timeline().Last/12 != 2030 {
-		t.Fatalf("timeline ends in %d", m.timeline.Timeline().Last/12)
+	if m.timeline().Timeline().Last/12 != 2030 {
+		t.Fatalf("timeline ends in %d", m.timeline().Timeline().Last/12)
 	}
 	if v := ansi.Strip(m.View()); !strings.Contains(v, "1 skipped") {
 		t.Fatalf("the skip is not counted:\n%s", v)
@@ -103,7 +103,7 @@ func TestLoadedTakesTheCorpusAndIndex(t *testing.T) {
 	corpus.SortByDate(sorted)
 	nm, cmd := m.Update(feed.Loaded(sorted, csearch.NewIndex(sorted), nil, nil))
 	m = nm.(Model)
-	if !m.search.Indexed() {
+	if !m.search().Indexed() {
 		t.Fatal("the load's index was not taken")
 	}
 	m = drain(m, cmd, 0)
@@ -114,7 +114,7 @@ func TestLoadedTakesTheCorpusAndIndex(t *testing.T) {
 		t.Fatal("the reader kept its own copy of the corpus")
 	}
 	m = send(m, keys("/", "s", "u", "m", "m", "i", "t")...)
-	if m.search.Hits() == nil || m.Len() == 0 {
+	if m.search().Hits() == nil || m.Len() == 0 {
 		t.Fatalf("no hits from the load's index: %d", m.Len())
 	}
 }

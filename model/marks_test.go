@@ -73,8 +73,8 @@ func TestLoadingKeepsTop(t *testing.T) {
 	arts := synth(30) // oldest first, as a walk of year folders gives them
 	m = send(m, feed.BatchLoaded(arts[:10]))
 	m = send(m, feed.BatchLoaded(arts[10:20]))
-	if m.list.Cursor() != 0 || m.Selected().ID != m.arts()[m.list.Order()[0]].ID || m.Open() == nil || m.Open().ID != m.Selected().ID {
-		t.Fatalf("untouched: cursor %d selected %v open %v", m.list.Cursor(), m.Selected().ID, m.Open())
+	if m.list().Cursor() != 0 || m.Selected().ID != m.arts()[m.list().Order()[0]].ID || m.Open() == nil || m.Open().ID != m.Selected().ID {
+		t.Fatalf("untouched: cursor %d selected %v open %v", m.list().Cursor(), m.Selected().ID, m.Open())
 	}
 	m = send(m, keys("j")...)
 	held := m.Selected().ID
@@ -115,12 +115,12 @@ func TestUnreadKeys(t *testing.T) {
 		t.Fatalf("read %v", read)
 	}
 	m = send(m, keys("u")...)
-	if m.list.Cursor() != 3 {
-		t.Fatalf("u from the top: cursor %d, want 3 (1 and 2 are read)", m.list.Cursor())
+	if m.list().Cursor() != 3 {
+		t.Fatalf("u from the top: cursor %d, want 3 (1 and 2 are read)", m.list().Cursor())
 	}
 	m = send(m, keys("u", "u")...)
-	if m.list.Cursor() != 4 || !strings.Contains(m.View(), "no unread articles below") {
-		t.Fatalf("u at the last unread: cursor %d", m.list.Cursor())
+	if m.list().Cursor() != 4 || !strings.Contains(m.View(), "no unread articles below") {
+		t.Fatalf("u at the last unread: cursor %d", m.list().Cursor())
 	}
 	m = send(m, keys("g", "j")...)
 	id := m.Selected().ID

@@ -1,17 +1,19 @@
-// Package model is dossier's root Bubble Tea model. It owns the panes
-// (model/list, model/article, model/timeline, model/search and the
-// overlays model/help, model/quotes, model/facets, model/skipped), the
-// articles they share, the focus and the layout, and it only routes:
-// global keys first, then the open overlay or the focused pane; what a
-// pane says upward (its messages) is turned into calls on the panes that
-// care. Drawing is left to package ui.
+// Package model is dossier's root Bubble Tea model. It holds the reading
+// screen (model/reading: the list, the article, the timeline and the
+// search line), the overlays (model/overlay: the help, the quotes
+// explorer, the facets, the skipped files), the corpus as it arrives
+// (model/feed) and the status line, and it only routes and lays out: the
+// layout is computed on a window size and handed down; global keys are
+// matched first, then the open overlay or the reading screen gets the
+// key; what they say upward becomes calls on the one that cares; their
+// views are joined. Drawing is left to package ui.
 //
 // To add a pane: write it as a package of its own under model/, shaped as
 // the others are (New, Update, View, SetSize, a KeyMap, messages upward,
-// never another pane's import); give it a field here, a size in resize,
-// a place in View, and its messages a case in route. An overlay (a pane
-// that takes the list and article's place while it is open) goes in
-// model/overlay instead, with a key here to open it.
+// never another pane's import), and give it to the screen it belongs to:
+// model/reading for a pane beside the list, model/overlay for one that
+// takes the list and article's place while it is open (with a key here to
+// open it).
 package model
 
 import (
@@ -23,37 +25,21 @@ import (
 	"github.com/muesli/termenv"
 
 	"dossier/corpus"
-	"dossier/model/article"
+	csearch "dossier/corpus/search"
 	"dossier/model/common"
 	"dossier/model/facets"
 	"dossier/model/feed"
 	"dossier/model/help"
 	"dossier/model/keymap"
-	"dossier/model/list"
 	"dossier/model/marks"
 	"dossier/model/overlay"
 	"dossier/model/quotes"
-	"dossier/model/search"
+	"dossier/model/reading"
 	"dossier/model/skipped"
 	"dossier/model/store"
-	"dossier/model/timeline"
+	"dossier/model/system"
 	"dossier/ui"
 )
-
-// Focus is the pane that receives keys.
-type Focus int
-
-// The panes, in tab order.
-const (
-	FocusList Focus = iota
-	FocusArticle
-	FocusTimeline
-)
-
-// String names the pane, for tests and messages.
-func (f Focus) String() string {
-	return [...]string{"list", "article", "timeline"}[f%3]
-}
 
 // defaultExportDir is where x writes when Options.ExportDir is "": the
 // working folder. The tests point it elsewhere, so a key pressed at
@@ -96,27 +82,15 @@ type Model struct {
 	styles ui.Styles
 	keys   keymap.KeyMap
 	source string
-	feed   feed.Model // the articles, and their load
 
-	list     list.Model
-	article  article.Model
-	timeline timeline.Model
-	search   search.Model
-	over     overlay.Model
-	findSeq  int // the last in-article find applied
+	feed  feed.Model // the articles, and their load
+	read  reading.Model
+	over  overlay.Model
+	stale [2]int // the corpus size the quotes and facets last counted, and the scope they last had
 
-	focus         Focus
 	width, height int
 	lay           ui.Screen
-	stale         [2]int // the corpus size the quotes and facets last counted; -1 for a new scope
-
-	note string // a one-off message for the status line
-
-	marks         *marks.Marks // nil when state is off
-	bookmarksOnly bool
-
-	clipboard io.Writer
-	exportDir string
+	note          string // a one-off message for the status line
 }
 
 // New builds the reader.
@@ -131,102 +105,94 @@ func New(opts Options) Model {
 	}
 	st := ui.NewStyles(th, profile)
 	st.ASCII = opts.ASCII
-	m := Model{styles: st, keys: keymap.Default(), source: opts.Source, lay: ui.Layout(0, 0),
-		clipboard: opts.Clipboard, exportDir: opts.ExportDir}
-	if m.exportDir == "" {
-		m.exportDir = defaultExportDir
-	}
+	m := Model{styles: st, keys: keymap.Default(), source: opts.Source, lay: ui.Layout(0, 0), stale: [2]int{-1, -1}}
 	if opts.KeyMap != nil {
 		m.keys = *opts.KeyMap
 	}
-	k := m.keys
-	m.list = list.New(k.List, st)
-	m.list.Focus()
-	m.article = article.New(k.Article, st, ui.NewRenderer(th, profile))
-	m.timeline = timeline.New(k.Timeline, st)
-	m.search = search.New(k.Line)
-	o := k.Overlays
-	m.over = overlay.Model{Help: help.New(o.Help, st, k.Sections()), Quotes: quotes.New(o.Quotes, st),
-		Facets: facets.New(o.Facets, st), Skipped: skipped.New(o.Skipped, st)}
 	if m.source == "" {
 		m.source = "corpus"
 	}
-	if m.marks = marks.New(opts.State, opts.StateKey, opts.Saver); m.marks != nil {
-		m.list.SetMarks(m.marks.Of)
+	if opts.ExportDir == "" {
+		opts.ExportDir = defaultExportDir
 	}
+	k := m.keys
+	m.read = reading.New(k, st, reading.Options{Renderer: ui.NewRenderer(th, profile),
+		Marks: marks.New(opts.State, opts.StateKey, opts.Saver), Source: m.source,
+		Clipboard: opts.Clipboard, ExportDir: opts.ExportDir})
+	o := k.Overlays
+	m.over = overlay.Model{Help: help.New(o.Help, st, k.Sections()), Quotes: quotes.New(o.Quotes, st),
+		Facets: facets.New(o.Facets, st), Skipped: skipped.New(o.Skipped, st)}
 	if opts.StateErr != nil {
 		m.note = opts.StateErr.Error()
 	}
 	m.feed = feed.New(opts.Articles, opts.Loading)
-	m.grew(0)
-	m.settle()
+	m.read.SetLoading(opts.Loading)
+	m.read, _ = m.read.Update(feed.GrewMsg{Arts: opts.Articles})
 	return m
 }
 
 // Init builds the search index off the UI path when the corpus is already
 // in memory.
 func (m Model) Init() tea.Cmd {
-	if !m.feed.Loading() && len(m.arts()) > 0 {
-		return m.search.Index(m.arts())
+	if arts := m.feed.Articles(); !m.feed.Loading() && len(arts) > 0 {
+		_, cmd := m.read.Update(feed.UnindexedMsg{Arts: arts})
+		return cmd
 	}
 	return nil
 }
 
 // Update implements tea.Model.
 func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
-	cmd := m.update(msg)
-	cmd2 := m.settle()
-	cmd3 := m.markRead() // before m is copied out
-	return m, tea.Batch(cmd, cmd2, cmd3)
-}
-
-func (m *Model) update(msg tea.Msg) tea.Cmd {
 	switch msg := msg.(type) {
 	case tea.WindowSizeMsg:
-		return m.resize(msg.Width, msg.Height)
+		return m, m.resize(msg.Width, msg.Height)
 	case tea.KeyMsg:
 		ks := common.SplitRunes(msg)
 		cmds := make([]tea.Cmd, len(ks))
 		for i, k := range ks {
 			cmds[i] = m.updateKey(k)
 		}
-		return tea.Batch(cmds...)
+		return m, tea.Batch(cmds...)
 	case tea.MouseMsg:
-		return m.updateMouse(msg)
-	case peopleMsg:
-		m.counted(msg)
-		return nil
-	case marks.SavedMsg:
-		if msg.Err != nil {
-			m.note = msg.Err.Error()
+		if m.over.Open != overlay.None {
+			return m, nil // overlays take keys only
 		}
-		return nil
 	}
 	if cmd, ok := m.route(msg); ok {
-		return cmd
+		return m, cmd
 	}
-	// The rest belongs to the panes that started it: renderings, the
-	// index, search answers, the search line's own messages.
-	// The loader's and the watcher's go to the feed.
-	var c0, c1, c2 tea.Cmd
-	m.feed, c0 = m.feed.Update(msg)
-	m.article, c1 = m.article.Update(msg)
-	m.search, c2 = m.search.Update(msg)
-	return tea.Batch(m.resolve(c0), m.resolve(c1), m.resolve(c2))
+	// The loader's and the watcher's messages go to the feed, and what it
+	// makes of them to the screens; the rest is the reading screen's.
+	var cmd tea.Cmd
+	m.feed, cmd = m.feed.Update(msg)
+	m.read.SetLoading(m.feed.Loading())
+	if cmd != nil {
+		return m, m.resolve(cmd)
+	}
+	return m, m.toRead(msg)
 }
 
-// resolve runs a pane's reply at once; see common.Resolve.
+// toRead hands msg to the reading screen.
+func (m *Model) toRead(msg tea.Msg) tea.Cmd {
+	var cmd tea.Cmd
+	m.read, cmd = m.read.Update(msg)
+	if m.over.Open == overlay.Quotes {
+		m.rescope()
+	}
+	return cmd
+}
+
+// resolve runs an overlay's or the feed's reply at once; see common.Resolve.
 func (m *Model) resolve(cmd tea.Cmd) tea.Cmd { return common.Resolve(cmd, m.route) }
 
 func (m *Model) updateKey(msg tea.KeyMsg) tea.Cmd {
-	var cmd tea.Cmd
-	if m.search.Active() {
-		m.search, cmd = m.search.Update(msg)
-		return m.resolve(cmd)
+	if m.read.Typing() {
+		return m.toRead(msg)
 	}
 	m.note = ""
 	k := m.keys
 	typing := m.over.Typing()
+	var cmd tea.Cmd
 	switch {
 	case typing && msg.String() == "ctrl+c":
 		return tea.Quit
@@ -243,90 +209,85 @@ func (m *Model) updateKey(msg tea.KeyMsg) tea.Cmd {
 	case key.Matches(msg, k.Skipped):
 		m.over.Open = overlay.Skipped
 		return nil
-	case key.Matches(msg, k.NextPane):
-		return m.setFocus((m.focus + 1) % 3)
-	case key.Matches(msg, k.PrevPane):
-		return m.setFocus((m.focus + 2) % 3)
-	case key.Matches(msg, k.Search):
-		if m.focus == FocusArticle && m.article.Doc() >= 0 {
-			v := ""
-			if m.article.Finding() {
-				v = m.article.Query()
-			}
-			return m.search.OpenFind(v)
-		}
-		m.setFocus(FocusList)
-		return m.search.OpenCorpus()
 	default:
-		if cmd, ok := m.action(msg); ok {
-			return cmd
-		}
+		return m.toRead(msg)
 	}
-	switch {
-	case m.over.Open != overlay.None:
-		m.over, cmd = m.over.Update(msg)
-	case m.focus == FocusArticle:
-		m.article, cmd = m.article.Update(msg)
-	case m.focus == FocusTimeline:
-		m.timeline, cmd = m.timeline.Update(msg)
-	default:
-		m.list, cmd = m.list.Update(msg)
-	}
+	m.over, cmd = m.over.Update(msg)
 	return m.resolve(cmd)
 }
 
-// setFocus moves the keyboard to pane f. Focusing the article opens the
-// selected one, which in a narrow window switches screens.
-func (m *Model) setFocus(f Focus) tea.Cmd {
-	m.focus = f
-	m.list.Blur()
-	m.article.Blur()
-	m.timeline.Blur()
-	switch f {
-	case FocusArticle:
-		m.article.Focus()
-		if m.article.Doc() < 0 || (!m.lay.Wide && m.list.Selected() != m.article.Doc()) {
-			if d := m.list.Selected(); d >= 0 {
-				return m.open(d, m.hlQuery(), m.hlQuery() != "")
-			}
+// route takes what the feed and the overlays say upward, and the notes.
+func (m *Model) route(msg tea.Msg) (tea.Cmd, bool) {
+	switch msg := msg.(type) {
+	case common.NotedMsg:
+		m.note = msg.Text
+	case marks.SavedMsg:
+		if msg.Err != nil {
+			m.note = msg.Err.Error()
 		}
-	case FocusTimeline:
-		m.timeline.SetSelected(m.selectedMonth())
-		m.timeline.Focus()
+	case system.EditedMsg:
+		if msg.Err != nil {
+			m.note = "edit: " + msg.Err.Error()
+		}
+	case peopleMsg:
+		m.counted(msg)
+	case feed.SkippedMsg:
+		m.over.Skipped.SetSkipped(msg.Files)
+	case feed.GrewMsg, feed.ReplacedMsg, feed.UnindexedMsg:
+		m.stale[1] = -1
+		return m.toRead(msg), true
+	case quotes.OpenedMsg:
+		m.over.Open = overlay.None
+		return m.toRead(reading.ShowQuoteMsg{Doc: msg.Doc, Quote: msg.Quote}), true
+	case facets.PickedMsg:
+		m.over.Open = overlay.None
+		return m.toRead(reading.SearchForMsg{Op: msg.Op, Value: msg.Value}), true
 	default:
-		m.list.Focus()
+		if !overlay.Closed(msg) {
+			return nil, false
+		}
+		m.over.Open = overlay.None
 	}
-	return nil
+	return nil, true
 }
 
-// updateMouse routes a click or the wheel to the pane under it, in the
-// pane's own coordinates. Overlays take keys only.
-func (m *Model) updateMouse(msg tea.MouseMsg) tea.Cmd {
-	wheel := tea.MouseEvent(msg).IsWheel()
-	if m.lay.TooSmall || m.over.Open != overlay.None || !wheel && (msg.Action != tea.MouseActionPress || msg.Button != tea.MouseButtonLeft) {
+// peopleMsg carries the speakers of arts, counted off the UI's path.
+type peopleMsg struct {
+	arts   []corpus.Article
+	people []csearch.Person
+}
+
+// recount brings the quotes explorer and the facets up to date with the
+// corpus, when it has moved since they were counted: work started when
+// they are opened, not as every batch streams in, and done in a command
+// (a pass over every quote: a third of a second at 100,000 articles).
+func (m *Model) recount() tea.Cmd {
+	m.rescope()
+	arts := m.feed.Articles()
+	if m.stale[0] == len(arts) {
 		return nil
 	}
-	at := func(r ui.Rect) tea.MouseMsg { msg.X, msg.Y = msg.X-r.X, msg.Y-r.Y; return msg }
-	var cmd tea.Cmd
-	switch l := m.lay; {
-	case l.Timeline.Contains(msg.X, msg.Y):
-		if !wheel {
-			m.setFocus(FocusTimeline)
-		}
-		m.timeline, cmd = m.timeline.Update(at(l.Timeline))
-	case l.List.Contains(msg.X, msg.Y) && (l.Wide || m.focus != FocusArticle):
-		if !wheel {
-			m.setFocus(FocusList)
-		}
-		m.list, cmd = m.list.Update(at(l.List))
-	case l.Article.Contains(msg.X, msg.Y):
-		if !wheel {
-			return m.setFocus(FocusArticle)
-		}
-		m.article, cmd = m.article.Update(at(l.Article))
-	}
-	return m.resolve(cmd)
+	m.stale[0] = len(arts)
+	return func() tea.Msg { return peopleMsg{arts, csearch.People(arts)} }
 }
 
-// arts is the corpus the panes share.
-func (m *Model) arts() []corpus.Article { return m.feed.Articles() }
+// counted takes the speakers a recount found, unless the corpus has been
+// replaced since (a newer count is then on its way).
+func (m *Model) counted(msg peopleMsg) {
+	arts := m.feed.Articles()
+	if len(msg.arts) != len(arts) || len(arts) > 0 && &msg.arts[0] != &arts[0] {
+		return
+	}
+	m.over.Quotes.SetArticles(arts, m.read.Timeline(), msg.people)
+	m.over.Facets.SetArticles(arts, msg.people)
+	m.stale[1] = -1
+	m.rescope()
+}
+
+// rescope narrows the explorer to the list's scope when it has moved.
+func (m *Model) rescope() {
+	if scope, gen := m.read.Scope(); m.stale[1] != gen {
+		m.over.Quotes.SetScope(scope)
+		m.stale[1] = gen
+	}
+}

@@ -14,6 +14,7 @@ import (
 	"dossier/model/feed"
 	"dossier/model/keymap"
 	"dossier/model/overlay"
+	"dossier/model/reading"
 )
 
 // TestGoldenOverlays pins the quotes explorer and the help as the reader
@@ -86,7 +87,7 @@ func TestQuotesExplorer(t *testing.T) {
 		t.Fatalf("filtered to %q", p)
 	}
 	m = send(m, keys("enter")...)
-	if m.over.Open != overlay.None || m.Focus() != FocusArticle || m.Open() == nil {
+	if m.over.Open != overlay.None || m.Focus() != reading.FocusArticle || m.Open() == nil {
 		t.Fatalf("enter on a quote: overlay %d focus %v open %v", m.over.Open, m.Focus(), m.Open())
 	}
 	if !strings.Contains(strings.Join(m.Open().Paragraphs, " "), "Imankulov") {
@@ -106,7 +107,7 @@ func TestQuotesExplorer(t *testing.T) {
 	}
 	// A year filter on the timeline narrows the explorer.
 	m = send(m, keys("esc", "tab", "tab")...)
-	for m.timeline.Cursor()/12 != 2022 {
+	for m.timeline().Cursor()/12 != 2022 {
 		m = send(m, keys("H")...)
 	}
 	m = send(m, keys("enter", "Q")...)
@@ -175,7 +176,7 @@ func TestSearchOnStatusLine(t *testing.T) {
 		t.Fatalf("layout moved: %d lines", len(lines))
 	}
 	m = send(m, tea.KeyMsg{Type: tea.KeyEsc})
-	if m.search.Active() {
+	if m.search().Active() {
 		t.Fatal("esc left the line open")
 	}
 }

@@ -67,7 +67,7 @@ func TestHostileArticle(t *testing.T) {
 		}
 		// The renderer wraps as it likes: look for the words in the
 		// article's whole text with whitespace runs folded.
-		rtext, ok := m.article.Rendered()
+		rtext, ok := m.article().Rendered()
 		if !ok || !strings.Contains(v, "Evil") {
 			t.Fatalf("%dx%d: article not rendered:\n%s", sz.w, sz.h, v)
 		}

@@ -45,14 +45,19 @@ func (m Model) Progress() (found, total int, indexing bool) {
 // Err is what stopped the load, nil if nothing did.
 func (m Model) Err() error { return m.err }
 
-// GrewMsg says a batch was appended to the corpus: articles From on are new.
-type GrewMsg struct{ From int }
+// GrewMsg says a batch was appended to the corpus, now Arts: articles
+// From on are new.
+type GrewMsg struct {
+	Arts []corpus.Article
+	From int
+}
 
-// ReplacedMsg says the corpus was replaced. Old maps an article's number
-// in the corpus before to its number now (-1 when it is gone); Changed
-// holds the files whose text changed; Index, when not nil, is the new
-// corpus's own search index.
+// ReplacedMsg says the corpus was replaced by Arts. Old maps an article's
+// number in the corpus before to its number in Arts (-1 when it is gone);
+// Changed holds the files whose text changed; Index, when not nil, is
+// Arts's own search index.
 type ReplacedMsg struct {
+	Arts    []corpus.Article
 	Old     func(int) int
 	Changed map[string]bool
 	Index   *csearch.Index
@@ -62,9 +67,9 @@ type ReplacedMsg struct {
 // stands now.
 type SkippedMsg struct{ Files []load.Skipped }
 
-// UnindexedMsg says the load is over without an index for the corpus:
-// one is to be built.
-type UnindexedMsg struct{}
+// UnindexedMsg says the load is over without an index for the corpus,
+// Arts: one is to be built.
+type UnindexedMsg struct{ Arts []corpus.Article }
 
 // Update takes the loader's and the watcher's messages.
 func (m Model) Update(msg tea.Msg) (Model, tea.Cmd) {
@@ -75,7 +80,7 @@ func (m Model) Update(msg tea.Msg) (Model, tea.Cmd) {
 		}
 		from := len(m.arts)
 		m.arts = append(m.arts, msg.arts...)
-		return m, common.Emit(GrewMsg{From: from})
+		return m, common.Emit(GrewMsg{Arts: m.arts, From: from})
 	case progressMsg:
 		if msg.indexing {
 			m.indexing = true
@@ -91,9 +96,9 @@ func (m Model) Update(msg tea.Msg) (Model, tea.Cmd) {
 		case msg.ix != nil:
 			old := match(m.arts, msg.arts)
 			m.arts = msg.arts
-			cmds = append(cmds, common.Emit(ReplacedMsg{Old: old, Index: msg.ix}))
+			cmds = append(cmds, common.Emit(ReplacedMsg{Arts: m.arts, Old: old, Index: msg.ix}))
 		case len(m.arts) > 0:
-			cmds = append(cmds, common.Emit(UnindexedMsg{}))
+			cmds = append(cmds, common.Emit(UnindexedMsg{Arts: m.arts}))
 		}
 		return m, tea.Batch(cmds...)
 	case changesMsg:
@@ -104,7 +109,7 @@ func (m Model) Update(msg tea.Msg) (Model, tea.Cmd) {
 		}
 		m.arts = next
 		return m, tea.Batch(common.Emit(SkippedMsg{Files: skips}),
-			common.Emit(ReplacedMsg{Old: old, Changed: changed}))
+			common.Emit(ReplacedMsg{Arts: m.arts, Old: old, Changed: changed}))
 	}
 	return m, nil
 }

@@ -51,11 +51,11 @@ func ids(as []corpus.Article) (out []string) {
 func TestBatchesGrow(t *testing.T) {
 	m := New(nil, true)
 	m, cmd := m.Update(BatchLoaded(arts("a", "b")))
-	if got := said(cmd); !reflect.DeepEqual(got, []tea.Msg{GrewMsg{From: 0}}) {
+	if got := said(cmd); len(got) != 1 || got[0].(GrewMsg).From != 0 || len(got[0].(GrewMsg).Arts) != 2 {
 		t.Fatalf("first batch said %v", got)
 	}
 	m, cmd = m.Update(BatchLoaded(arts("c")))
-	if got := said(cmd); !reflect.DeepEqual(got, []tea.Msg{GrewMsg{From: 2}}) {
+	if got := said(cmd); len(got) != 1 || got[0].(GrewMsg).From != 2 || !reflect.DeepEqual(ids(got[0].(GrewMsg).Arts), []string{"a", "b", "c"}) {
 		t.Fatalf("second batch said %v", got)
 	}
 	if m, cmd = m.Update(BatchLoaded(nil)); cmd != nil {
@@ -99,7 +99,7 @@ func TestLoadedReplacesByID(t *testing.T) {
 		t.Fatalf("first said %#v", got[0])
 	}
 	r, ok := got[1].(ReplacedMsg)
-	if !ok || r.Index != ix {
+	if !ok || r.Index != ix || &r.Arts[0] != &sorted[0] {
 		t.Fatalf("second said %#v", got[1])
 	}
 	for old, want := range map[int]int{0: 1, 1: 2, 2: 0, -1: -1, 3: -1} {
@@ -117,7 +117,7 @@ func TestLoadedReplacesByID(t *testing.T) {
 func TestLoadDoneAsksForAnIndex(t *testing.T) {
 	m := New(arts("a"), true)
 	_, cmd := m.Update(LoadDone(nil, nil))
-	if got := said(cmd); len(got) != 2 || got[1] != (UnindexedMsg{}) {
+	if got := said(cmd); len(got) != 2 || len(got[1].(UnindexedMsg).Arts) != 1 {
 		t.Fatalf("said %v", got)
 	}
 	boom := errors.New("boom")

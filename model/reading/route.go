@@ -1,38 +1,43 @@
-package model
+package reading
 
 import (
 	tea "github.com/charmbracelet/bubbletea"
 
 	"dossier/corpus"
-	csearch "dossier/corpus/search"
 	"dossier/model/article"
 	"dossier/model/common"
-	"dossier/model/facets"
 	"dossier/model/feed"
 	"dossier/model/list"
-	"dossier/model/overlay"
-	"dossier/model/quotes"
 	"dossier/model/search"
-	"dossier/model/system"
 	"dossier/model/timeline"
 )
 
-// route turns what a pane says upward into calls on the panes that care.
+// note says text on the status line, through the root.
+func note(text string) tea.Cmd { return common.Emit(common.NotedMsg{Text: text}) }
+
+// route turns what a pane says upward into calls on the panes that care,
+// and takes the corpus from the feed.
 func (m *Model) route(msg tea.Msg) (tea.Cmd, bool) {
 	switch msg := msg.(type) {
-	case common.NotedMsg:
-		m.note = msg.Text
 	case feed.GrewMsg:
-		m.grew(msg.From)
+		m.grew(msg.Arts, msg.From)
 		if m.article.Doc() < 0 || (!m.list.Touched() && m.list.Selected() != m.article.Doc()) {
 			return m.selectionChanged(), true
 		}
 	case feed.ReplacedMsg:
 		return m.replace(msg), true
-	case feed.SkippedMsg:
-		m.over.Skipped.SetSkipped(msg.Files)
 	case feed.UnindexedMsg:
-		return m.search.Index(m.arts()), true
+		return m.search.Index(msg.Arts), true
+	case ShowQuoteMsg:
+		if msg.Doc < 0 || msg.Doc >= len(m.arts) {
+			return nil, true
+		}
+		m.list.SelectDoc(msg.Doc)
+		m.setFocus(FocusArticle)
+		return m.article.ShowQuote(msg.Doc, &m.arts[msg.Doc], msg.Quote), true
+	case SearchForMsg:
+		m.setFocus(FocusList)
+		return m.resolve(m.search.AddOperator(msg.Op, msg.Value)), true
 	case list.SelectionChangedMsg:
 		return m.selectionChanged(), true
 	case timeline.BrowsedMsg:
@@ -75,7 +80,7 @@ func (m *Model) route(msg tea.Msg) (tea.Cmd, bool) {
 			m.article.SetFinding(msg.Query != "")
 			return m.open(m.article.Doc(), msg.Query, true), true
 		case !msg.InArticle && m.search.Hits() == nil && msg.Query == "":
-			m.timeline.SetHits(m.arts(), nil)
+			m.timeline.SetHits(m.arts, nil)
 			m.refreshList(m.list.Selected())
 		}
 	case search.HitsChangedMsg:
@@ -86,7 +91,7 @@ func (m *Model) route(msg tea.Msg) (tea.Cmd, bool) {
 		for _, h := range m.search.Hits() {
 			docs = append(docs, h.Doc)
 		}
-		m.timeline.SetHits(m.arts(), docs)
+		m.timeline.SetHits(m.arts, docs)
 		m.refreshList(-1)
 		m.list.MoveTo(0)
 		return m.selectionChanged(), true
@@ -100,24 +105,8 @@ func (m *Model) route(msg tea.Msg) (tea.Cmd, bool) {
 			m.setFocus(FocusArticle)
 			return m.open(d, m.search.Query(), true), true
 		}
-	case quotes.OpenedMsg:
-		m.over.Open = overlay.None
-		m.list.SelectDoc(msg.Doc)
-		m.setFocus(FocusArticle)
-		return m.openQuote(msg.Doc, msg.Quote), true
-	case facets.PickedMsg:
-		m.over.Open = overlay.None
-		m.setFocus(FocusList)
-		return m.resolve(m.search.AddOperator(msg.Op, msg.Value)), true
-	case system.EditedMsg:
-		if msg.Err != nil {
-			m.note = "edit: " + msg.Err.Error()
-		}
 	default:
-		if !overlay.Closed(msg) {
-			return nil, false
-		}
-		m.over.Open = overlay.None
+		return nil, false
 	}
 	return nil, true
 }
@@ -125,33 +114,34 @@ func (m *Model) route(msg tea.Msg) (tea.Cmd, bool) {
 // grew takes in the articles from on, a batch: the date order, the
 // timeline and the visible list are updated incrementally, keeping the
 // selection.
-func (m *Model) grew(from int) {
-	if from >= len(m.arts()) {
+func (m *Model) grew(arts []corpus.Article, from int) {
+	m.arts = arts
+	if from >= len(arts) {
 		return
 	}
-	m.timeline.SetArticles(m.arts(), from)
-	m.refreshList(m.list.AddArticles(m.arts(), from))
+	m.timeline.SetArticles(arts, from)
+	m.refreshList(m.list.AddArticles(arts, from))
 }
 
-// replace hands the panes a new corpus (see feed.ReplacedMsg): sorted and
-// counted again, the index rebuilt off the UI's path (or the corpus's own
-// taken), the hits kept by article. The selected and open articles stay
-// selected and open, and the open one stays scrolled where it was unless
-// its file changed.
+// replace takes a new corpus (see feed.ReplacedMsg): sorted and counted
+// again, the index rebuilt off the UI's path (or the corpus's own taken),
+// the hits kept by article. The selected and open articles stay selected
+// and open, and the open one stays scrolled where it was unless its file
+// changed.
 func (m *Model) replace(r feed.ReplacedMsg) tea.Cmd {
 	sel, open := r.Old(m.list.Selected()), r.Old(m.article.Doc())
 	touched := m.list.Touched()
-	keep := m.list.SetArticles(m.arts())
+	m.arts = r.Arts
+	keep := m.list.SetArticles(m.arts)
 	if touched {
 		keep = sel
 	}
-	m.timeline.SetArticles(m.arts(), 0)
-	m.stale = [2]int{-1, -1}
-	cmd := m.search.Reindex(m.arts(), r.Old, r.Index)
+	m.timeline.SetArticles(m.arts, 0)
+	cmd := m.search.Reindex(m.arts, r.Old, r.Index)
 	m.refreshList(keep)
 	switch {
-	case open >= 0 && !r.Changed[m.arts()[open].File]:
-		m.article.Renumber(open, &m.arts()[open])
+	case open >= 0 && !r.Changed[m.arts[open].File]:
+		m.article.Renumber(open, &m.arts[open])
 		return cmd
 	case open >= 0:
 		m.article.Forget() // its text changed
@@ -163,62 +153,14 @@ func (m *Model) replace(r feed.ReplacedMsg) tea.Cmd {
 
 // refreshList recomputes the visible rows from the sort, the timeline
 // filter, the bookmarks and the search hits, keeping article keep
-// selected if it is still shown. The quotes explorer follows the list's
-// scope when it is next drawn.
+// selected if it is still shown.
 func (m *Model) refreshList(keep int) {
 	f := list.Filter{Range: m.timeline.Filter()}
-	if m.bookmarksOnly && m.marks != nil {
-		f.Only = func(id string) bool { _, b := m.marks.Of(id); return b }
+	if mk := m.opts.Marks; m.bookmarksOnly && mk != nil {
+		f.Only = func(id string) bool { _, b := mk.Of(id); return b }
 	}
 	m.list.Refresh(m.search.Hits(), f, keep)
-	m.stale[1] = -1
-	if m.over.Open == overlay.Quotes {
-		m.rescope()
-	}
-}
-
-// peopleMsg carries the speakers of arts, counted off the UI's path.
-type peopleMsg struct {
-	arts   []corpus.Article
-	people []csearch.Person
-}
-
-// recount brings the quotes explorer and the facets up to date with the
-// corpus, when it has moved since they were counted: work started when
-// they are opened, not as every batch streams in, and done in a command
-// (a pass over every quote: a third of a second at 100,000 articles).
-func (m *Model) recount() tea.Cmd {
-	m.rescope()
-	if m.stale[0] == len(m.arts()) {
-		return nil
-	}
-	m.stale[0] = len(m.arts())
-	arts := m.arts()
-	return func() tea.Msg { return peopleMsg{arts, csearch.People(arts)} }
-}
-
-// counted takes the speakers a recount found, unless the corpus has been
-// replaced since (a newer count is then on its way).
-func (m *Model) counted(msg peopleMsg) {
-	if len(msg.arts) != len(m.arts()) || len(m.arts()) > 0 && &msg.arts[0] != &m.arts()[0] {
-		return
-	}
-	m.over.Quotes.SetArticles(m.arts(), m.timeline.Timeline(), msg.people)
-	m.over.Facets.SetArticles(m.arts(), msg.people)
-	m.stale[1] = -1
-	m.rescope()
-}
-
-// rescope narrows the explorer to the list's scope when it has moved.
-func (m *Model) rescope() {
-	if m.stale[1] != len(m.arts()) {
-		var scope []int
-		if m.search.Hits() != nil || !m.timeline.Filter().IsZero() || m.bookmarksOnly {
-			scope = m.list.Order()
-		}
-		m.over.Quotes.SetScope(scope)
-		m.stale[1] = len(m.arts())
-	}
+	m.scopeGen++
 }
 
 // selectionChanged follows the list's cursor in the article pane, when the
@@ -241,8 +183,7 @@ func (m *Model) selectionChanged() tea.Cmd {
 func (m *Model) step(delta int) tea.Cmd {
 	i := m.list.Cursor() + delta
 	if i < 0 || i >= m.list.Len() {
-		m.note = "no more articles"
-		return nil
+		return note("no more articles")
 	}
 	m.list.MoveTo(i)
 	q := m.hlQuery()
@@ -261,25 +202,26 @@ func (m *Model) hlQuery() string {
 // open shows article doc in the article pane, highlighting query; toMatch
 // scrolls to the first match once it is rendered.
 func (m *Model) open(doc int, query string, toMatch bool) tea.Cmd {
-	if doc < 0 || doc >= len(m.arts()) {
+	if doc < 0 || doc >= len(m.arts) {
 		return nil
 	}
-	return m.article.Show(doc, &m.arts()[doc], query, toMatch)
+	return m.article.Show(doc, &m.arts[doc], query, toMatch)
 }
 
-// openQuote shows article doc scrolled to its quote q, highlighted.
-func (m *Model) openQuote(doc, q int) tea.Cmd {
-	if doc < 0 || doc >= len(m.arts()) {
-		return nil
-	}
-	return m.article.ShowQuote(doc, &m.arts()[doc], q)
-}
+// ShowQuoteMsg asks the screen to select article Doc, focus it and show
+// it scrolled to its quote Quote, highlighted: a pick in the quotes
+// explorer.
+type ShowQuoteMsg struct{ Doc, Quote int }
+
+// SearchForMsg asks the screen to add Op:Value to the search and run it:
+// a pick in the facets.
+type SearchForMsg struct{ Op, Value string }
 
 // clearSearch leaves search mode and puts the full list back, keeping the
 // selected article.
 func (m *Model) clearSearch() tea.Cmd {
 	m.search.Clear()
-	m.timeline.SetHits(m.arts(), nil)
+	m.timeline.SetHits(m.arts, nil)
 	m.refreshList(m.list.Selected())
 	return m.selectionChanged()
 }
@@ -289,8 +231,23 @@ func (m *Model) clearSearch() tea.Cmd {
 func (m *Model) applyFilter() tea.Cmd {
 	m.refreshList(-1)
 	m.list.SelectNearest(m.timeline.Cursor())
+	var cmd tea.Cmd
 	if m.list.Len() == 0 {
-		m.note = "no articles in " + m.timeline.Label()
+		cmd = note("no articles in " + m.timeline.Label())
 	}
-	return m.selectionChanged()
+	return tea.Batch(cmd, m.selectionChanged())
 }
+
+// Scope is the articles the list shows when it is narrowed (a search, the
+// timeline, bookmarks only), nil when it shows them all; Gen changes
+// whenever the list is refreshed, so a reader of Scope knows when to ask
+// again.
+func (m Model) Scope() (scope []int, gen int) {
+	if m.search.Hits() != nil || !m.timeline.Filter().IsZero() || m.bookmarksOnly {
+		scope = m.list.Order()
+	}
+	return scope, m.scopeGen
+}
+
+// Timeline is the corpus's timeline, as the timeline pane buckets it.
+func (m Model) Timeline() corpus.Timeline { return m.timeline.Timeline() }

@@ -1,4 +1,4 @@
-package model
+package reading
 
 import (
 	"io"
@@ -21,7 +21,7 @@ func (m *Model) action(msg tea.KeyMsg) (tea.Cmd, bool) {
 	doc := m.current()
 	var a *corpus.Article
 	if doc >= 0 {
-		a = &m.arts()[doc]
+		a = &m.arts[doc]
 	}
 	switch {
 	case key.Matches(msg, k.BookmarksOnly):
@@ -45,25 +45,23 @@ func (m *Model) action(msg tea.KeyMsg) (tea.Cmd, bool) {
 	case key.Matches(msg, k.Bookmark):
 		return m.toggleBookmark(doc), true
 	case key.Matches(msg, k.MarkUnread):
-		if m.marks == nil {
-			m.note = offNote
-			return nil, true
+		if m.opts.Marks == nil {
+			return note(offNote), true
 		}
-		m.note = "marked unread"
-		return m.marks.MarkUnread(a.ID), true
+		return tea.Batch(note("marked unread"), m.opts.Marks.MarkUnread(a.ID)), true
 	case key.Matches(msg, k.OpenLink):
 		return system.OpenURL(a.URL), true
 	case key.Matches(msg, k.Edit):
 		return system.Edit(a.File), true
 	case key.Matches(msg, k.CopyCite):
-		return system.Copy(m.clipboard, cite.Citation(*a), "the citation"), true
+		return system.Copy(m.opts.Clipboard, cite.Citation(*a), "the citation"), true
 	case key.Matches(msg, k.Copy):
 		if q, ok := m.article.CurrentQuote(); ok && m.article.Doc() == doc {
-			return system.Copy(m.clipboard, cite.QuoteCitation(*a, q), "the quote"), true
+			return system.Copy(m.opts.Clipboard, cite.QuoteCitation(*a, q), "the quote"), true
 		}
 		// Nothing quoted here (a title match, an article not open): the
 		// article's citation is the next best thing.
-		return system.Copy(m.clipboard, cite.Citation(*a), "the citation (no quote here)"), true
+		return system.Copy(m.opts.Clipboard, cite.Citation(*a), "the citation (no quote here)"), true
 	}
 	return nil, false
 }
@@ -73,27 +71,26 @@ func (m *Model) action(msg tea.KeyMsg) (tea.Cmd, bool) {
 func (m *Model) export() tea.Cmd {
 	order := m.list.Order()
 	if len(order) == 0 {
-		m.note = "nothing to export"
-		return nil
+		return note("nothing to export")
 	}
 	arts := make([]corpus.Article, len(order))
 	for i, d := range order {
-		arts[i] = m.arts()[d]
+		arts[i] = m.arts[d]
 	}
-	title := m.source
+	title := m.opts.Source
 	if q := m.search.Query(); m.search.Hits() != nil {
 		title += ": " + q
 	}
 	if f := m.timeline.Label(); f != "" {
 		title += " (" + f + ")"
 	}
-	return system.Export(m.exportDir, func(w io.Writer) error { return cite.ReadingList(w, title, arts) })
+	return system.Export(m.opts.ExportDir, func(w io.Writer) error { return cite.ReadingList(w, title, arts) })
 }
 
 // current is the article the keys act on: the open one while the article
 // pane has focus, else the selected one; -1 for none.
 func (m *Model) current() int {
-	if d := m.article.Doc(); m.focus == FocusArticle && d >= 0 && d < len(m.arts()) {
+	if d := m.article.Doc(); m.focus == FocusArticle && d >= 0 && d < len(m.arts) {
 		return d
 	}
 	return m.list.Selected()
@@ -101,58 +98,55 @@ func (m *Model) current() int {
 
 // markRead records that the open article was read.
 func (m *Model) markRead() tea.Cmd {
-	if d := m.article.Doc(); m.focus == FocusArticle && d >= 0 && d < len(m.arts()) {
-		return m.marks.MarkRead(m.arts()[d].ID)
+	if d := m.article.Doc(); m.focus == FocusArticle && d >= 0 && d < len(m.arts) {
+		return m.opts.Marks.MarkRead(m.arts[d].ID)
 	}
 	return nil
 }
 
 // nextUnread moves to the first unread article after the cursor.
 func (m *Model) nextUnread() tea.Cmd {
-	if m.marks == nil {
-		m.note = offNote
-		return nil
+	if m.opts.Marks == nil {
+		return note(offNote)
 	}
 	order := m.list.Order()
 	for i := m.list.Cursor() + 1; i < len(order); i++ {
-		if read, _ := m.marks.Of(m.arts()[order[i]].ID); !read {
+		if read, _ := m.opts.Marks.Of(m.arts[order[i]].ID); !read {
 			m.list.MoveTo(i)
 			return m.selectionChanged()
 		}
 	}
-	m.note = "no unread articles below"
-	return nil
+	return note("no unread articles below")
 }
 
 // toggleBookmark bookmarks article doc, or takes its bookmark away.
 func (m *Model) toggleBookmark(doc int) tea.Cmd {
-	if m.marks == nil {
-		m.note = offNote
-		return nil
+	if m.opts.Marks == nil {
+		return note(offNote)
 	}
-	on, save := m.marks.ToggleBookmark(m.arts()[doc].ID)
-	m.note = "bookmark removed"
+	on, save := m.opts.Marks.ToggleBookmark(m.arts[doc].ID)
+	said := note("bookmark removed")
 	if on {
-		m.note = "bookmarked"
+		said = note("bookmarked")
 	}
 	if m.bookmarksOnly {
 		// The article may have left the list: the pane follows the list.
 		m.refreshList(m.list.Selected())
-		return tea.Batch(save, m.selectionChanged())
+		return tea.Batch(said, save, m.selectionChanged())
 	}
-	return save
+	return tea.Batch(said, save)
 }
 
 // toggleBookmarksOnly shows only bookmarked articles, or all again.
 func (m *Model) toggleBookmarksOnly() tea.Cmd {
-	if m.marks == nil {
-		m.note = offNote
-		return nil
+	if m.opts.Marks == nil {
+		return note(offNote)
 	}
 	m.bookmarksOnly = !m.bookmarksOnly
 	m.refreshList(m.list.Selected())
+	var said tea.Cmd
 	if m.bookmarksOnly && m.list.Len() == 0 {
-		m.note = "no bookmarks yet: m bookmarks an article"
+		said = note("no bookmarks yet: m bookmarks an article")
 	}
-	return m.selectionChanged()
+	return tea.Batch(said, m.selectionChanged())
 }
