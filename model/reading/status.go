@@ -3,7 +3,6 @@ package reading
 import (
 	"github.com/charmbracelet/bubbles/key"
 
-	"dossier/corpus"
 	"dossier/model/article"
 	"dossier/model/list"
 	"dossier/model/search"
@@ -96,6 +95,3 @@ func (m Model) TimelinePane() timeline.Model { return m.timeline }
 
 // Search is the search line.
 func (m Model) Search() search.Model { return m.search }
-
-// Articles is the corpus the screen shows.
-func (m Model) Articles() []corpus.Article { return m.arts }
