@@ -12,6 +12,7 @@ import (
 	"github.com/muesli/termenv"
 
 	"dossier/corpus"
+	"dossier/model/internal/panetest"
 	"dossier/model/search"
 	"dossier/ui"
 )
@@ -96,18 +97,7 @@ func keys(names ...string) []tea.Msg {
 	return out
 }
 
-func keyMsg(n string) tea.KeyMsg {
-	special := map[string]tea.KeyType{
-		"enter": tea.KeyEnter, "esc": tea.KeyEsc, "tab": tea.KeyTab, "shift+tab": tea.KeyShiftTab,
-		"up": tea.KeyUp, "down": tea.KeyDown, "left": tea.KeyLeft, "right": tea.KeyRight,
-		"pgup": tea.KeyPgUp, "pgdown": tea.KeyPgDown, "home": tea.KeyHome, "end": tea.KeyEnd,
-		"ctrl+c": tea.KeyCtrlC, "backspace": tea.KeyBackspace, " ": tea.KeySpace,
-	}
-	if t, ok := special[n]; ok {
-		return tea.KeyMsg{Type: t}
-	}
-	return tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune(n)}
-}
+func keyMsg(n string) tea.KeyMsg { return panetest.Key(n) }
 
 func click(x, y int) tea.MouseMsg {
 	return tea.MouseMsg{X: x, Y: y, Button: tea.MouseButtonLeft, Action: tea.MouseActionPress}

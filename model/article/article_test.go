@@ -14,41 +14,13 @@ import (
 
 	"dossier/corpus"
 	"dossier/corpus/parse"
+	"dossier/model/internal/panetest"
 	"dossier/ui"
 )
 
 func TestMain(m *testing.M) {
 	lipgloss.SetColorProfile(termenv.Ascii) // goldens are plain text
 	os.Exit(m.Run())
-}
-
-// emitted runs a reply the way the root does and returns its messages.
-func emitted(cmd tea.Cmd) []tea.Msg {
-	if cmd == nil {
-		return nil
-	}
-	switch msg := cmd().(type) {
-	case nil:
-		return nil
-	case tea.BatchMsg:
-		var out []tea.Msg
-		for _, c := range msg {
-			out = append(out, emitted(c)...)
-		}
-		return out
-	default:
-		return []tea.Msg{msg}
-	}
-}
-
-func press(s string) tea.KeyMsg {
-	switch s {
-	case "esc":
-		return tea.KeyMsg{Type: tea.KeyEsc}
-	case " ":
-		return tea.KeyMsg{Type: tea.KeySpace}
-	}
-	return tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune(s)}
 }
 
 func longArticle() *corpus.Article {
@@ -64,12 +36,12 @@ func longArticle() *corpus.Article {
 // settle runs cmd's replies through m until there are none, the way the
 // root does.
 func settle(m Model, cmd tea.Cmd) Model {
-	for msgs := emitted(cmd); len(msgs) > 0; {
+	for msgs := panetest.Said(cmd); len(msgs) > 0; {
 		var next []tea.Msg
 		for _, msg := range msgs {
 			var c tea.Cmd
 			m, c = m.Update(msg)
-			next = append(next, emitted(c)...)
+			next = append(next, panetest.Said(c)...)
 		}
 		msgs = next
 	}
@@ -108,8 +80,8 @@ func TestScrollKeys(t *testing.T) {
 		{"j", 1}, {"j", 2}, {"k", 1}, {" ", 1 + height}, {"b", 1}, {"G", -1}, {"g", 0},
 	} {
 		var cmd tea.Cmd
-		m, cmd = m.Update(press(tc.key))
-		if got := emitted(cmd); got != nil {
+		m, cmd = m.Update(panetest.Key(tc.key))
+		if got := panetest.Said(cmd); got != nil {
 			t.Errorf("%q sent %v", tc.key, got)
 		}
 		if tc.want < 0 && !m.vp.AtBottom() || tc.want >= 0 && m.vp.YOffset != tc.want {
@@ -142,9 +114,9 @@ func TestMessages(t *testing.T) {
 	} {
 		m := shown(t, longArticle(), tc.query, 80, 24)
 		m.SetFinding(tc.find)
-		m, cmd := m.Update(press(tc.key))
+		m, cmd := m.Update(panetest.Key(tc.key))
 		var got tea.Msg
-		if msgs := emitted(cmd); len(msgs) > 0 {
+		if msgs := panetest.Said(cmd); len(msgs) > 0 {
 			got = msgs[0]
 		}
 		if !reflect.DeepEqual(got, tc.want) {
@@ -177,12 +149,12 @@ func TestFind(t *testing.T) {
 	if sp := m.loc.spans[0]; sp.Para != ui.TitlePara || a.Title[sp.Start:sp.End] != "Summit" {
 		t.Fatalf("first match %+v is not the title's", sp)
 	}
-	m, _ = m.Update(press("n"))
+	m, _ = m.Update(panetest.Key("n"))
 	if m.Match() != 1 || m.MatchText() != "2/3" {
 		t.Fatalf("n: %d %q", m.Match(), m.MatchText())
 	}
-	m, _ = m.Update(press("N"))
-	m, _ = m.Update(press("N"))
+	m, _ = m.Update(panetest.Key("N"))
+	m, _ = m.Update(panetest.Key("N"))
 	if m.Match() != 2 {
 		t.Fatalf("N N: %d", m.Match())
 	}
@@ -191,7 +163,7 @@ func TestFind(t *testing.T) {
 	}
 	// A new query on the same rendering locates without rendering again.
 	cmd = m.Show(0, a, "dam", true)
-	if msgs := emitted(cmd); len(msgs) != 1 {
+	if msgs := panetest.Said(cmd); len(msgs) != 1 {
 		t.Fatalf("replies %v", msgs)
 	} else if _, ok := msgs[0].(locatedMsg); !ok {
 		t.Fatalf("a new query sent %T, want a locatedMsg", msgs[0])
@@ -226,7 +198,7 @@ func TestGolden(t *testing.T) {
 	for _, sz := range []struct{ w, h int }{{80, 24}, {120, 40}, {40, 12}} {
 		t.Run(fmt.Sprintf("%dx%d", sz.w, sz.h), func(t *testing.T) {
 			m := shown(t, &a, "", sz.w, sz.h)
-			m, _ = m.Update(press("j"))
+			m, _ = m.Update(panetest.Key("j"))
 			t.Run("article", func(t *testing.T) { golden.RequireEqual(t, []byte(m.View())) })
 			m.Clear()
 			m.Blur()

@@ -12,6 +12,7 @@ import (
 
 	"dossier/corpus"
 	"dossier/corpus/parse"
+	"dossier/model/internal/panetest"
 	"dossier/ui"
 )
 
@@ -82,7 +83,7 @@ func TestCurrentMatchStands(t *testing.T) {
 	if !strings.Contains(view, cur+"Summit") {
 		t.Fatalf("the title's match is not the current one: %q", view)
 	}
-	m, _ = m.Update(press("n"))
+	m, _ = m.Update(panetest.Key("n"))
 	view = m.View()
 	if strings.Contains(view, cur+"Summit") || strings.Count(view, cur) != 1 {
 		t.Fatalf("n did not move the current match: %q", view)
@@ -148,7 +149,7 @@ func TestCurrentQuote(t *testing.T) {
 		t.Fatalf("top: %+v %v", q, ok)
 	}
 	first := q
-	m, _ = m.Update(press("G"))
+	m, _ = m.Update(panetest.Key("G"))
 	if q, ok = m.CurrentQuote(); !ok || q == first {
 		t.Fatalf("at the bottom still %+v", q)
 	}
@@ -176,7 +177,7 @@ func TestTinySizes(t *testing.T) {
 			m.SetSize(w, h)
 			m = settle(m, m.Show(0, a, "csto", true))
 			for _, k := range []string{"n", "j", "G"} {
-				m, _ = m.Update(press(k))
+				m, _ = m.Update(panetest.Key(k))
 			}
 			m, _ = m.Update(tea.KeyMsg{Type: tea.KeyCtrlD})
 			for _, l := range strings.Split(m.View(), "\n") {

@@ -5,31 +5,11 @@ import (
 	"reflect"
 	"testing"
 
-	tea "github.com/charmbracelet/bubbletea"
-
 	"dossier/corpus"
 	"dossier/corpus/load"
 	csearch "dossier/corpus/search"
+	"dossier/model/internal/panetest"
 )
-
-// said runs a reply and returns the messages it yields, in order.
-func said(cmd tea.Cmd) []tea.Msg {
-	if cmd == nil {
-		return nil
-	}
-	switch msg := cmd().(type) {
-	case nil:
-		return nil
-	case tea.BatchMsg:
-		var out []tea.Msg
-		for _, c := range msg {
-			out = append(out, said(c)...)
-		}
-		return out
-	default:
-		return []tea.Msg{msg}
-	}
-}
 
 func arts(ids ...string) []corpus.Article {
 	out := make([]corpus.Article, len(ids))
@@ -51,15 +31,15 @@ func ids(as []corpus.Article) (out []string) {
 func TestBatchesGrow(t *testing.T) {
 	m := New(nil, true)
 	m, cmd := m.Update(BatchLoaded(arts("a", "b")))
-	if got := said(cmd); len(got) != 1 || got[0].(GrewMsg).From != 0 || len(got[0].(GrewMsg).Arts) != 2 {
+	if got := panetest.Said(cmd); len(got) != 1 || got[0].(GrewMsg).From != 0 || len(got[0].(GrewMsg).Arts) != 2 {
 		t.Fatalf("first batch said %v", got)
 	}
 	m, cmd = m.Update(BatchLoaded(arts("c")))
-	if got := said(cmd); len(got) != 1 || got[0].(GrewMsg).From != 2 || !reflect.DeepEqual(ids(got[0].(GrewMsg).Arts), []string{"a", "b", "c"}) {
+	if got := panetest.Said(cmd); len(got) != 1 || got[0].(GrewMsg).From != 2 || !reflect.DeepEqual(ids(got[0].(GrewMsg).Arts), []string{"a", "b", "c"}) {
 		t.Fatalf("second batch said %v", got)
 	}
 	if m, cmd = m.Update(BatchLoaded(nil)); cmd != nil {
-		t.Fatalf("an empty batch said %v", said(cmd))
+		t.Fatalf("an empty batch said %v", panetest.Said(cmd))
 	}
 	if got := ids(m.Articles()); !reflect.DeepEqual(got, []string{"a", "b", "c"}) || !m.Loading() {
 		t.Fatalf("articles %v, loading %v", got, m.Loading())
@@ -91,7 +71,7 @@ func TestLoadedReplacesByID(t *testing.T) {
 	ix := csearch.NewIndex(sorted)
 	skip := []load.Skipped{{Path: "x", Reason: "binary file"}}
 	m, cmd := m.Update(Loaded(sorted, ix, skip, nil))
-	got := said(cmd)
+	got := panetest.Said(cmd)
 	if len(got) != 2 {
 		t.Fatalf("said %v, want the skips and the replacement", got)
 	}
@@ -117,15 +97,15 @@ func TestLoadedReplacesByID(t *testing.T) {
 func TestLoadDoneAsksForAnIndex(t *testing.T) {
 	m := New(arts("a"), true)
 	_, cmd := m.Update(LoadDone(nil, nil))
-	if got := said(cmd); len(got) != 2 || len(got[1].(UnindexedMsg).Arts) != 1 {
+	if got := panetest.Said(cmd); len(got) != 2 || len(got[1].(UnindexedMsg).Arts) != 1 {
 		t.Fatalf("said %v", got)
 	}
 	boom := errors.New("boom")
 	m2, cmd := m.Update(LoadDone(nil, boom))
-	if got := said(cmd); len(got) != 1 || m2.Err() != boom || m2.Loading() {
+	if got := panetest.Said(cmd); len(got) != 1 || m2.Err() != boom || m2.Loading() {
 		t.Fatalf("a failed load said %v, err %v", got, m2.Err())
 	}
-	if _, cmd := New(nil, true).Update(LoadDone(nil, nil)); len(said(cmd)) != 1 {
+	if _, cmd := New(nil, true).Update(LoadDone(nil, nil)); len(panetest.Said(cmd)) != 1 {
 		t.Fatal("an empty load asked for an index")
 	}
 }
@@ -143,7 +123,7 @@ func TestFilesChanged(t *testing.T) {
 		{Path: b2.File, Article: b2},
 		{Path: "news/d.txt", Article: arts("d")[0]},
 	}))
-	got := said(cmd)
+	got := panetest.Said(cmd)
 	if len(got) != 2 {
 		t.Fatalf("said %v", got)
 	}

@@ -5,22 +5,12 @@ import (
 	"testing"
 
 	"github.com/charmbracelet/bubbles/key"
-	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/x/ansi"
 	"github.com/muesli/termenv"
 
+	"dossier/model/internal/panetest"
 	"dossier/ui"
 )
-
-func press(k string) tea.KeyMsg {
-	switch k {
-	case "esc":
-		return tea.KeyMsg{Type: tea.KeyEsc}
-	case "pgdown":
-		return tea.KeyMsg{Type: tea.KeyPgDown}
-	}
-	return tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune(k)}
-}
 
 func sections(n int) []Section {
 	var keys []key.Binding
@@ -38,12 +28,12 @@ func TestScrollAndClose(t *testing.T) {
 	if m.Lines() != 43 {
 		t.Fatalf("%d lines laid out", m.Lines())
 	}
-	m, _ = m.Update(press("j"))
+	m, _ = m.Update(panetest.Key("j"))
 	if m.Offset() != 1 {
 		t.Fatalf("j: offset %d", m.Offset())
 	}
 	for i := 0; i < 20; i++ {
-		m, _ = m.Update(press("pgdown"))
+		m, _ = m.Update(panetest.Key("pgdown"))
 	}
 	if m.Offset() != m.Lines()-8 {
 		t.Fatalf("pgdown: offset %d of %d lines", m.Offset(), m.Lines())
@@ -51,12 +41,12 @@ func TestScrollAndClose(t *testing.T) {
 	if v := ansi.Strip(m.View()); !strings.Contains(v, "Help 36–43 of 43") || len(strings.Split(v, "\n")) != 10 {
 		t.Fatalf("view:\n%s", v)
 	}
-	m, _ = m.Update(press("k"))
+	m, _ = m.Update(panetest.Key("k"))
 	if m.Offset() != m.Lines()-9 {
 		t.Fatalf("k: offset %d", m.Offset())
 	}
 	for _, k := range []string{"esc", "?"} {
-		if _, cmd := m.Update(press(k)); cmd == nil || cmd() != (ClosedMsg{}) {
+		if _, cmd := m.Update(panetest.Key(k)); cmd == nil || cmd() != (ClosedMsg{}) {
 			t.Fatalf("%s did not close", k)
 		}
 	}

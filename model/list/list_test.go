@@ -13,43 +13,13 @@ import (
 
 	"dossier/corpus"
 	"dossier/corpus/search"
+	"dossier/model/internal/panetest"
 	"dossier/ui"
 )
 
 func TestMain(m *testing.M) {
 	lipgloss.SetColorProfile(termenv.Ascii) // goldens are plain text
 	os.Exit(m.Run())
-}
-
-// emitted runs a reply the way the root does and returns its messages.
-func emitted(cmd tea.Cmd) []tea.Msg {
-	if cmd == nil {
-		return nil
-	}
-	switch msg := cmd().(type) {
-	case nil:
-		return nil
-	case tea.BatchMsg:
-		var out []tea.Msg
-		for _, c := range msg {
-			out = append(out, emitted(c)...)
-		}
-		return out
-	default:
-		return []tea.Msg{msg}
-	}
-}
-
-func press(s string) tea.KeyMsg {
-	switch s {
-	case "enter":
-		return tea.KeyMsg{Type: tea.KeyEnter}
-	case "esc":
-		return tea.KeyMsg{Type: tea.KeyEsc}
-	case "pgdown":
-		return tea.KeyMsg{Type: tea.KeyPgDown}
-	}
-	return tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune(s)}
 }
 
 // arts is n articles, article i dated i days into 2020 and titled so the
@@ -93,8 +63,8 @@ func TestKeys(t *testing.T) {
 		var got []tea.Msg
 		for _, k := range tc.keys {
 			var cmd tea.Cmd
-			m, cmd = m.Update(press(k))
-			got = emitted(cmd)
+			m, cmd = m.Update(panetest.Key(k))
+			got = panetest.Said(cmd)
 		}
 		var last tea.Msg
 		if len(got) > 0 {
@@ -111,9 +81,9 @@ func TestKeys(t *testing.T) {
 
 func TestSortAndHits(t *testing.T) {
 	m := newList(5, 50, 10)
-	m, _ = m.Update(press("j"))
-	m, cmd := m.Update(press("s"))
-	if got := emitted(cmd); len(got) != 1 || m.SortName() != "by title" {
+	m, _ = m.Update(panetest.Key("j"))
+	m, cmd := m.Update(panetest.Key("s"))
+	if got := panetest.Said(cmd); len(got) != 1 || m.SortName() != "by title" {
 		t.Fatalf("s: %v %s", got, m.SortName())
 	}
 	m.Refresh(nil, Filter{}, m.Selected())
@@ -122,8 +92,8 @@ func TestSortAndHits(t *testing.T) {
 	}
 	// While hits are shown, the order is the ranking: s only says so.
 	m.Refresh([]search.Hit{{Doc: 2}, {Doc: 0}}, Filter{}, -1)
-	_, cmd = m.Update(press("s"))
-	if got := emitted(cmd); len(got) != 1 || got[0] == nil || m.SortName() != "by title" {
+	_, cmd = m.Update(panetest.Key("s"))
+	if got := panetest.Said(cmd); len(got) != 1 || got[0] == nil || m.SortName() != "by title" {
 		t.Fatalf("s on hits: %v", got)
 	}
 	// A filter narrows the hits as it narrows the list.
@@ -140,7 +110,7 @@ func TestSortAndHits(t *testing.T) {
 func TestMouse(t *testing.T) {
 	m := newList(20, 50, 10)
 	m, cmd := m.Update(tea.MouseMsg{X: 3, Y: 1 + 2*3 + 1, Button: tea.MouseButtonLeft, Action: tea.MouseActionPress})
-	if m.Cursor() != 3 || len(emitted(cmd)) != 1 { // the second line of the fourth item
+	if m.Cursor() != 3 || len(panetest.Said(cmd)) != 1 { // the second line of the fourth item
 		t.Fatalf("click item 3: cursor %d", m.Cursor())
 	}
 	m, _ = m.Update(tea.MouseMsg{X: 3, Y: 3, Button: tea.MouseButtonWheelUp, Action: tea.MouseActionPress})
@@ -156,7 +126,7 @@ func TestGolden(t *testing.T) {
 		t.Run(fmt.Sprintf("%dx%d", sz.w, sz.h), func(t *testing.T) {
 			m := newList(30, sz.w, sz.h)
 			m.SetMarks(func(id string) (bool, bool) { return id == "a28", id == "a27" })
-			m, _ = m.Update(press("j"))
+			m, _ = m.Update(panetest.Key("j"))
 			t.Run("list", func(t *testing.T) { golden.RequireEqual(t, []byte(m.View())) })
 			m.Blur()
 			m.Refresh([]search.Hit{{Doc: 3, Snippet: "a snippet", TitlePos: []int{0}}, {Doc: 7}}, Filter{}, -1)

@@ -14,38 +14,13 @@ import (
 	"dossier/corpus"
 	"dossier/corpus/parse"
 	"dossier/corpus/search"
-	"dossier/model/common"
+	"dossier/model/internal/panetest"
 	"dossier/ui"
 )
 
 func TestMain(m *testing.M) {
 	lipgloss.SetColorProfile(termenv.Ascii) // goldens are plain text
 	os.Exit(m.Run())
-}
-
-// emitted runs a pane's reply and returns what it says upward; work it
-// hands the runtime (common.Later) is not run.
-func emitted(cmd tea.Cmd) []tea.Msg {
-	if cmd == nil {
-		return nil
-	}
-	msg := cmd()
-	if _, later := msg.(common.LaterMsg); later || msg == nil {
-		return nil
-	}
-	return []tea.Msg{msg}
-}
-
-func press(s string) tea.KeyMsg {
-	switch s {
-	case "enter":
-		return tea.KeyMsg{Type: tea.KeyEnter}
-	case "esc":
-		return tea.KeyMsg{Type: tea.KeyEsc}
-	case "down":
-		return tea.KeyMsg{Type: tea.KeyDown}
-	}
-	return tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune(s)}
 }
 
 func newExplorer(t *testing.T, w, h int) (Model, []corpus.Article) {
@@ -62,8 +37,8 @@ func send(m Model, keys ...string) (Model, []tea.Msg) {
 	var out []tea.Msg
 	for _, k := range keys {
 		var cmd tea.Cmd
-		m, cmd = m.Update(press(k))
-		out = append(out, emitted(cmd)...)
+		m, cmd = m.Update(panetest.Key(k))
+		out = append(out, panetest.Said(cmd)...)
 	}
 	return m, out
 }

@@ -13,6 +13,7 @@ import (
 	"dossier/corpus/parse"
 	"dossier/model/common"
 	"dossier/model/feed"
+	"dossier/model/internal/panetest"
 	"dossier/model/keymap"
 	"dossier/ui"
 )
@@ -66,21 +67,9 @@ func (s *screen) run(cmd tea.Cmd) {
 	}
 }
 
-func keyOf(k string) tea.Msg {
-	switch k {
-	case "tab":
-		return tea.KeyMsg{Type: tea.KeyTab}
-	case "enter":
-		return tea.KeyMsg{Type: tea.KeyEnter}
-	case "esc":
-		return tea.KeyMsg{Type: tea.KeyEsc}
-	}
-	return tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune(k)}
-}
-
 func (s *screen) keys(ks ...string) {
 	for _, k := range ks {
-		s.send(keyOf(k))
+		s.send(panetest.Key(k))
 	}
 }
 

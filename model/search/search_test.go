@@ -12,7 +12,7 @@ import (
 	"github.com/muesli/termenv"
 
 	"dossier/corpus/parse"
-	"dossier/model/common"
+	"dossier/model/internal/panetest"
 )
 
 func TestMain(m *testing.M) {
@@ -20,53 +20,12 @@ func TestMain(m *testing.M) {
 	os.Exit(m.Run())
 }
 
-// emitted runs a reply the way the root does: messages are returned, work
-// (common.Later) is run only when run is set.
-func emitted(cmd tea.Cmd, run bool) []tea.Msg {
-	if cmd == nil {
-		return nil
-	}
-	switch msg := cmd().(type) {
-	case nil:
-		return nil
-	case tea.BatchMsg:
-		var out []tea.Msg
-		for _, c := range msg {
-			out = append(out, emitted(c, run)...)
-		}
-		return out
-	case common.LaterMsg:
-		if run {
-			return emitted(msg.Cmd, run)
-		}
-		return nil
-	default:
-		return []tea.Msg{msg}
-	}
-}
-
-func press(s string) tea.KeyMsg {
-	switch s {
-	case "enter":
-		return tea.KeyMsg{Type: tea.KeyEnter}
-	case "esc":
-		return tea.KeyMsg{Type: tea.KeyEsc}
-	case "up":
-		return tea.KeyMsg{Type: tea.KeyUp}
-	case "down":
-		return tea.KeyMsg{Type: tea.KeyDown}
-	case "ctrl+c":
-		return tea.KeyMsg{Type: tea.KeyCtrlC}
-	}
-	return tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune(s)}
-}
-
 // indexed is a search line over the embedded corpus, its index built.
 func indexed(t *testing.T) Model {
 	t.Helper()
 	m := New(DefaultKeyMap())
 	m.SetSize(80, 1)
-	for _, msg := range emitted(m.Index(parse.Embedded()), true) {
+	for _, msg := range panetest.Run(m.Index(parse.Embedded())) {
 		m, _ = m.Update(msg)
 	}
 	if !m.Indexed() {
@@ -102,8 +61,8 @@ func TestKeys(t *testing.T) {
 		var got []tea.Msg
 		for _, k := range tc.keys {
 			var cmd tea.Cmd
-			m, cmd = m.Update(press(k))
-			got = emitted(cmd, false)
+			m, cmd = m.Update(panetest.Key(k))
+			got = panetest.Said(cmd)
 		}
 		if !reflect.DeepEqual(got, tc.want) {
 			t.Errorf("find %v %v: sent %#v, want %#v", tc.find, tc.keys, got, tc.want)
@@ -115,10 +74,10 @@ func TestKeys(t *testing.T) {
 func TestGenerations(t *testing.T) {
 	m := indexed(t)
 	m.OpenCorpus()
-	m, c1 := m.Update(press("i"))
-	m, c2 := m.Update(press("m"))
+	m, c1 := m.Update(panetest.Key("i"))
+	m, c2 := m.Update(panetest.Key("m"))
 	var answers []DoneMsg
-	for _, msg := range append(emitted(c1, true), emitted(c2, true)...) {
+	for _, msg := range append(panetest.Run(c1), panetest.Run(c2)...) {
 		if d, ok := msg.(DoneMsg); ok {
 			answers = append(answers, d)
 		}
@@ -127,7 +86,7 @@ func TestGenerations(t *testing.T) {
 		t.Fatalf("answers %+v", answers)
 	}
 	m, cmd := m.Update(answers[1])
-	if got := emitted(cmd, false); len(got) != 1 || got[0].(HitsChangedMsg).Query != "im" {
+	if got := panetest.Said(cmd); len(got) != 1 || got[0].(HitsChangedMsg).Query != "im" {
 		t.Fatalf("the newer answer sent %v", got)
 	}
 	m, cmd = m.Update(answers[0])
@@ -151,13 +110,13 @@ func TestPending(t *testing.T) {
 	m := New(DefaultKeyMap())
 	m.SetSize(80, 1)
 	m.OpenCorpus()
-	m, _ = m.Update(press("x"))
+	m, _ = m.Update(panetest.Key("x"))
 	if m.Status() != "indexing…" {
 		t.Fatalf("status %q", m.Status())
 	}
-	m, cmd := m.Update(emitted(m.Index(parse.Embedded()), true)[0])
+	m, cmd := m.Update(panetest.Run(m.Index(parse.Embedded()))[0])
 	found := false
-	for _, msg := range emitted(cmd, true) {
+	for _, msg := range panetest.Run(cmd) {
 		_, found = msg.(DoneMsg)
 	}
 	if !found {
@@ -174,7 +133,7 @@ func TestGolden(t *testing.T) {
 			m.SetSize(w, 1)
 			m.OpenCorpus()
 			t.Run("empty", func(t *testing.T) { golden.RequireEqual(t, []byte(m.View())) })
-			m, _ = m.Update(press("kyrgyz"))
+			m, _ = m.Update(panetest.Key("kyrgyz"))
 			t.Run("corpus", func(t *testing.T) { golden.RequireEqual(t, []byte(m.View())) })
 			m.OpenFind("summit")
 			t.Run("find", func(t *testing.T) { golden.RequireEqual(t, []byte(m.View())) })
@@ -187,7 +146,7 @@ func typeQuery(m Model, s string) Model {
 	for _, r := range s {
 		var cmd tea.Cmd
 		m, cmd = m.Update(tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune{r}})
-		for _, msg := range emitted(cmd, true) {
+		for _, msg := range panetest.Run(cmd) {
 			m, _ = m.Update(msg)
 		}
 	}
@@ -226,13 +185,13 @@ func TestAddOperator(t *testing.T) {
 	m := indexed(t)
 	m.OpenCorpus()
 	m = typeQuery(m, "csto")
-	for _, msg := range emitted(m.AddOperator("source", "24.kg"), true) {
+	for _, msg := range panetest.Run(m.AddOperator("source", "24.kg")) {
 		m, _ = m.Update(msg)
 	}
 	if v := m.Value(); v != "csto source:24.kg " || m.Status() != "2 hits for csto · source:24.kg" {
 		t.Errorf("after a picked source: %q, %q", v, m.Status())
 	}
-	for _, msg := range emitted(m.AddOperator("speaker", "Marat Imankulov"), true) {
+	for _, msg := range panetest.Run(m.AddOperator("speaker", "Marat Imankulov")) {
 		m, _ = m.Update(msg)
 	}
 	if v := m.Value(); v != `csto source:24.kg speaker:"Marat Imankulov" ` {

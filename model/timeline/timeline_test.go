@@ -15,32 +15,13 @@ import (
 	"dossier/corpus"
 	"dossier/corpus/parse"
 	"dossier/model/common"
+	"dossier/model/internal/panetest"
 	"dossier/ui"
 )
 
 func TestMain(m *testing.M) {
 	lipgloss.SetColorProfile(termenv.Ascii) // goldens are plain text
 	os.Exit(m.Run())
-}
-
-func emitted(cmd tea.Cmd) []tea.Msg {
-	if cmd == nil {
-		return nil
-	}
-	if msg := cmd(); msg != nil {
-		return []tea.Msg{msg}
-	}
-	return nil
-}
-
-func press(s string) tea.KeyMsg {
-	switch s {
-	case "enter":
-		return tea.KeyMsg{Type: tea.KeyEnter}
-	case "esc":
-		return tea.KeyMsg{Type: tea.KeyEsc}
-	}
-	return tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune(s)}
 }
 
 func month(y, m int) int { return y*12 + m - 1 }
@@ -89,8 +70,8 @@ func TestKeys(t *testing.T) {
 		var got []tea.Msg
 		for _, k := range tc.keys {
 			var cmd tea.Cmd
-			m, cmd = m.Update(press(k))
-			got = emitted(cmd)
+			m, cmd = m.Update(panetest.Key(k))
+			got = panetest.Said(cmd)
 		}
 		var last tea.Msg
 		if len(got) > 0 {
@@ -110,8 +91,8 @@ func TestUndatedCorpus(t *testing.T) {
 	m := New(DefaultKeyMap(), ui.NewStyles(ui.DarkTheme(), termenv.Ascii))
 	m.SetArticles([]corpus.Article{{ID: "u"}}, 0)
 	m.Focus()
-	_, cmd := m.Update(press("enter"))
-	if got := emitted(cmd); !reflect.DeepEqual(got, []tea.Msg{common.NotedMsg{Text: "no dated articles"}}) {
+	_, cmd := m.Update(panetest.Key("enter"))
+	if got := panetest.Said(cmd); !reflect.DeepEqual(got, []tea.Msg{common.NotedMsg{Text: "no dated articles"}}) {
 		t.Fatalf("enter on an undated corpus: %v", got)
 	}
 }
@@ -138,7 +119,7 @@ func TestClickYear(t *testing.T) {
 	bx, by, _, _ := m.body()
 	x := bx + (month(2022, 1) - m.tl.First)
 	m, cmd := m.Update(tea.MouseMsg{X: x + 1, Y: by + 2, Button: tea.MouseButtonLeft, Action: tea.MouseActionPress})
-	if m.Label() != "2022" || len(emitted(cmd)) != 1 {
+	if m.Label() != "2022" || len(panetest.Said(cmd)) != 1 {
 		t.Fatalf("click on 2022: filter %q", m.Label())
 	}
 	m, _ = m.Update(tea.MouseMsg{X: bx + (month(2021, 6) - m.tl.First), Y: by, Button: tea.MouseButtonLeft, Action: tea.MouseActionPress})
@@ -153,7 +134,7 @@ func TestGolden(t *testing.T) {
 	for _, sz := range []struct{ w, h int }{{80, 5}, {120, 5}, {40, 1}, {80, 1}} {
 		t.Run(fmt.Sprintf("%dx%d", sz.w, sz.h), func(t *testing.T) {
 			m := newTimeline(sz.w, sz.h)
-			m, _ = m.Update(press("h"))
+			m, _ = m.Update(panetest.Key("h"))
 			t.Run("focused", func(t *testing.T) { golden.RequireEqual(t, []byte(m.View())) })
 			m.Blur()
 			m.SetHits(timelineArts(), []int{1, 5})
@@ -174,7 +155,7 @@ func TestLineWholeSpan(t *testing.T) {
 		for _, focus := range []bool{false, true} {
 			if focus {
 				m.Focus()
-				m, _ = m.Update(press("H"))
+				m, _ = m.Update(panetest.Key("H"))
 			}
 			v := m.View()
 			if lipgloss.Width(v) != w || strings.Contains(v, "\n") {
