@@ -68,6 +68,20 @@ func (ix *Index) Patch(arts []corpus.Article, oldOf []int32) *Index {
 	// than by reading every list.
 	nw0 := len(ix.df)
 	kept := ix.df
+	// In place: every kept article keeps its number (files edited in
+	// place, new ones dated last), so a list no gone or new article
+	// holds is the same bytes, and the others are spliced.
+	inPlace := true
+	for o, d := range newOf {
+		if d >= 0 && int(d) != o {
+			inPlace = false
+			break
+		}
+	}
+	var touched []bool // old words a gone article holds
+	if inPlace {
+		touched = make([]bool, nw0)
+	}
 	if len(arts)-len(fresh) < n0 {
 		var gone []corpus.Article
 		for o, d := range newOf {
@@ -89,6 +103,9 @@ func (ix *Index) Patch(arts []corpus.Article, oldOf []int32) *Index {
 				return NewIndex(arts) // ix was not built from its articles
 			}
 			kept[o] -= n
+			if touched != nil {
+				touched[o] = true
+			}
 		}
 	}
 
@@ -184,7 +201,12 @@ func (ix *Index) Patch(arts []corpus.Article, oldOf []int32) *Index {
 				b = &bitsets{any: make([]uint64, (n+63)/64), title: make([]uint64, (n+63)/64)}
 				dense[uint32(w)] = b
 			}
-			if o := from[w].old; o >= 0 {
+			if o := from[w].old; o >= 0 && inPlace {
+				var k uint32
+				out, k = splice(out, ix.post[ix.poff[o]:ix.poff[o+1]], fl, newOf, ix.dense[uint32(o)], b, !touched[o], ix.df[o])
+				df += k
+				fl = nil
+			} else if o >= 0 {
 				// postings, inline: this loop is the whole cost of a patch.
 				pl := ix.post[ix.poff[o]:ix.poff[o+1]]
 				d := -1
@@ -254,6 +276,82 @@ func (ix *Index) Patch(arts []corpus.Article, oldOf []int32) *Index {
 	nx.setVocab(vocab)
 	<-docsDone
 	return nx
+}
+
+// splice appends to out the list pl of a patch in place, with the new
+// postings fl merged in and the gone articles' dropped, and returns it
+// with the postings it holds. Runs of postings whose gaps do not change
+// are copied as bytes, not decoded and encoded again; a list no gone
+// article holds (untouched, of had postings) is not even decoded unless
+// it needs bit sets it had none of. The bit sets b, when the word has
+// them now, start as a copy of its old ones (ob) when it had some.
+func splice(out, pl []byte, fl []uint64, newOf []int32, ob, b *bitsets, untouched bool, had uint32) ([]byte, uint32) {
+	copied := false
+	if b != nil && ob != nil {
+		copy(b.any, ob.any)
+		copy(b.title, ob.title)
+		copied = true
+	}
+	if untouched && len(fl) == 0 && (b == nil || copied) {
+		return append(out, pl...), had
+	}
+	n0 := len(newOf)
+	df := uint32(0)
+	d, prev := -1, -1 // the last article read, and the last written
+	run, pos := 0, 0  // the bytes from run to pos are copied as they are
+	for pos < len(pl) {
+		v, k := uint64(pl[pos]), 1
+		if v >= 0x80 {
+			if v, k = binary.Uvarint(pl[pos:]); k <= 0 {
+				break
+			}
+		}
+		nd := d + int(v>>4)
+		if uint(nd) >= uint(n0) {
+			break // only a damaged list; see persist.go
+		}
+		gone := newOf[nd] < 0
+		if !gone && d == prev && (len(fl) == 0 || int(fl[0]>>4) > nd) {
+			if !copied {
+				b.set(int32(nd), v)
+			}
+			df++
+			pos += k
+			d, prev = nd, nd
+			continue
+		}
+		out = append(out, pl[run:pos]...)
+		for len(fl) > 0 && int(fl[0]>>4) < nd {
+			out = binary.AppendUvarint(out, uint64(int(fl[0]>>4)-prev)<<4|fl[0]&15)
+			prev = int(fl[0] >> 4)
+			b.set(int32(prev), fl[0])
+			df++
+			fl = fl[1:]
+		}
+		if gone {
+			if copied && nd>>6 < len(b.any) {
+				b.any[nd>>6] &^= 1 << (nd & 63)
+				b.title[nd>>6] &^= 1 << (nd & 63)
+			}
+		} else {
+			out = binary.AppendUvarint(out, uint64(nd-prev)<<4|v&15)
+			prev = nd
+			if !copied {
+				b.set(int32(nd), v)
+			}
+			df++
+		}
+		pos += k
+		d, run = nd, pos
+	}
+	out = append(out, pl[run:pos]...)
+	for _, f := range fl {
+		out = binary.AppendUvarint(out, uint64(int(f>>4)-prev)<<4|f&15)
+		prev = int(f >> 4)
+		b.set(int32(prev), f)
+		df++
+	}
+	return out, df
 }
 
 // set marks doc in the bit sets, and in the title's when flags say so;
