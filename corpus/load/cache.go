@@ -203,6 +203,9 @@ func Open(ctx context.Context, root string, opt Options) ([]corpus.Article, *sea
 		var err error
 		if prev != nil {
 			ok, err = writeDelta(path, prev, wk, arts)
+			if ok && err == nil {
+				compactLater(path, wk, arts, ix, opt)
+			}
 		}
 		if !ok && err == nil {
 			if err = writeCache(path, wk, arts, ix, opt); err == nil {

@@ -25,9 +25,15 @@ package load
 // never used: the base alone is a whole cache, older, and the open goes on
 // from it, reading what changed since, and writes a new delta.
 //
-// Compaction. The delta's articles are re-tokenised on every open, so
-// once they are more than 1/compactShare of the base's, the open writes a
-// whole new cache instead, and removes the delta.
+// Compaction. An open with a delta patches the cache's index, about
+// 0.4 s more at 100,000 articles than one without. So once the delta is
+// written and Open has returned, the whole cache is written again in the
+// background (2.3 s of one core at 100,000 articles) and the delta
+// removed; WaitCache waits for it. A process that exits first leaves the
+// delta, still good, and the next open tries again; once the delta's
+// articles are more than 1/compactShare of the base's, that open writes
+// the whole cache itself. A temporary file left by a writer that died is
+// removed by a later write once it is staleTemp old.
 //
 // Layout: a 64-byte header (magic "DOSSIERD", the cache format,
 // parse.Version, search.IndexVersion, a CRC-32C of the rest, the file's
@@ -45,6 +51,8 @@ import (
 	"errors"
 	"fmt"
 	"os"
+	"path/filepath"
+	"sync"
 	"time"
 )
 
@@ -52,8 +60,22 @@ const (
 	deltaMagic      = "DOSSIERD"
 	deltaHeaderSize = 32 + headerSize
 	deltaSuffix     = ".delta"
-	compactShare    = 10 // a delta of more than 1/compactShare of the base's articles is compacted
 )
+
+// compactShare: a delta of more than 1/compactShare of the base's
+// articles is not written, the whole cache is. Tests lower it.
+var compactShare = 10
+
+// staleTemp is how old a cache's temporary file must be to be taken for
+// one a dead writer left: a live writer writes it within seconds.
+const staleTemp = 10 * time.Minute
+
+// compacting holds the background compactions still running.
+var compacting sync.WaitGroup
+
+// background is whether compactLater compacts; tests turn it off to see
+// the delta.
+var background = true
 
 // errOtherBase is a delta written for another base than the one read.
 var errOtherBase = errors.New("written for another cache")
@@ -210,4 +232,37 @@ func writeDelta(path string, prev *snapshot, wk *walk, arts []corpus.Article) (o
 		return false, err
 	}
 	return true, writeAtomic(path+deltaSuffix, data)
+}
+
+// compactLater writes the whole cache of a load in the background, and
+// removes the delta once it is replaced. arts is copied: the caller owns
+// the slice it was given, and may sort it.
+func compactLater(path string, wk *walk, arts []corpus.Article, ix *search.Index, opt Options) {
+	if !background {
+		return
+	}
+	arts = append([]corpus.Article(nil), arts...)
+	compacting.Add(1)
+	go func() {
+		defer compacting.Done()
+		if err := writeCache(path, wk, arts, ix, opt); err == nil {
+			os.Remove(path + deltaSuffix)
+		}
+	}()
+}
+
+// WaitCache waits for the caches Open is still writing in the background.
+// A program that exits without it loses nothing: the next Open uses the
+// delta it left and writes the cache again.
+func WaitCache() { compacting.Wait() }
+
+// removeStale removes the temporary files of the cache at path that a
+// writer which died left behind.
+func removeStale(path string) {
+	old, _ := filepath.Glob(filepath.Join(filepath.Dir(path), "."+filepath.Base(path)+"*.tmp-*"))
+	for _, p := range old {
+		if fi, err := os.Lstat(p); err == nil && fi.Mode().IsRegular() && time.Since(fi.ModTime()) > staleTemp {
+			os.Remove(p)
+		}
+	}
 }
