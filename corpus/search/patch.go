@@ -79,8 +79,14 @@ func (ix *Index) Patch(arts []corpus.Article, oldOf []int32) *Index {
 		}
 	}
 	var touched []bool // old words a gone article holds
+	var gone []int32   // the gone articles' numbers, increasing
 	if inPlace {
 		touched = make([]bool, nw0)
+		for o, d := range newOf {
+			if d < 0 {
+				gone = append(gone, int32(o))
+			}
+		}
 	}
 	if len(arts)-len(fresh) < n0 {
 		var gone []corpus.Article
@@ -203,7 +209,7 @@ func (ix *Index) Patch(arts []corpus.Article, oldOf []int32) *Index {
 			}
 			if o := from[w].old; o >= 0 && inPlace {
 				var k uint32
-				out, k = splice(out, ix.post[ix.poff[o]:ix.poff[o+1]], fl, newOf, ix.dense[uint32(o)], b, !touched[o], ix.df[o])
+				out, k = splice(out, ix.post[ix.poff[o]:ix.poff[o+1]], fl, gone, n0, ix.dense[uint32(o)], b, !touched[o], ix.df[o])
 				df += k
 				fl = nil
 			} else if o >= 0 {
@@ -279,13 +285,14 @@ func (ix *Index) Patch(arts []corpus.Article, oldOf []int32) *Index {
 }
 
 // splice appends to out the list pl of a patch in place, with the new
-// postings fl merged in and the gone articles' dropped, and returns it
-// with the postings it holds. Runs of postings whose gaps do not change
-// are copied as bytes, not decoded and encoded again; a list no gone
-// article holds (untouched, of had postings) is not even decoded unless
-// it needs bit sets it had none of. The bit sets b, when the word has
-// them now, start as a copy of its old ones (ob) when it had some.
-func splice(out, pl []byte, fl []uint64, newOf []int32, ob, b *bitsets, untouched bool, had uint32) ([]byte, uint32) {
+// postings fl merged in and those of the gone articles (old numbers,
+// increasing) dropped, and returns it with the postings it holds. Between
+// one gone or new article and the next, a list's gaps do not change, so
+// its bytes are copied as they are: only scanned, not encoded again. A
+// list no gone article holds (untouched, of had postings) is not even
+// scanned unless it needs bit sets it had none of. The bit sets b, when
+// the word has them now, start as a copy of its old ones (ob) if any.
+func splice(out, pl []byte, fl []uint64, gone []int32, n0 int, ob, b *bitsets, untouched bool, had uint32) ([]byte, uint32) {
 	copied := false
 	if b != nil && ob != nil {
 		copy(b.any, ob.any)
@@ -295,11 +302,45 @@ func splice(out, pl []byte, fl []uint64, newOf []int32, ob, b *bitsets, untouche
 	if untouched && len(fl) == 0 && (b == nil || copied) {
 		return append(out, pl...), had
 	}
-	n0 := len(newOf)
+	setBits := b != nil && !copied
 	df := uint32(0)
 	d, prev := -1, -1 // the last article read, and the last written
-	run, pos := 0, 0  // the bytes from run to pos are copied as they are
+	run, pos := 0, 0  // pl[run:pos] is still to be copied to out
+	gi := 0
 	for pos < len(pl) {
+		for gi < len(gone) && int(gone[gi]) <= d {
+			gi++
+		}
+		if d == prev {
+			next := n0 // the next article where the gaps change
+			if gi < len(gone) {
+				next = int(gone[gi])
+			}
+			if len(fl) > 0 && int(fl[0]>>4) < next {
+				next = int(fl[0] >> 4)
+			}
+			for pos < len(pl) {
+				v, k := uint64(pl[pos]), 1
+				if v >= 0x80 {
+					if v, k = binary.Uvarint(pl[pos:]); k <= 0 {
+						break
+					}
+				}
+				nd := d + int(v>>4)
+				if nd >= next {
+					break
+				}
+				if setBits {
+					b.set(int32(nd), v)
+				}
+				d, pos = nd, pos+k
+				df++
+			}
+			prev = d
+		}
+		if pos >= len(pl) {
+			break
+		}
 		v, k := uint64(pl[pos]), 1
 		if v >= 0x80 {
 			if v, k = binary.Uvarint(pl[pos:]); k <= 0 {
@@ -310,16 +351,6 @@ func splice(out, pl []byte, fl []uint64, newOf []int32, ob, b *bitsets, untouche
 		if uint(nd) >= uint(n0) {
 			break // only a damaged list; see persist.go
 		}
-		gone := newOf[nd] < 0
-		if !gone && d == prev && (len(fl) == 0 || int(fl[0]>>4) > nd) {
-			if !copied {
-				b.set(int32(nd), v)
-			}
-			df++
-			pos += k
-			d, prev = nd, nd
-			continue
-		}
 		out = append(out, pl[run:pos]...)
 		for len(fl) > 0 && int(fl[0]>>4) < nd {
 			out = binary.AppendUvarint(out, uint64(int(fl[0]>>4)-prev)<<4|fl[0]&15)
@@ -328,7 +359,10 @@ func splice(out, pl []byte, fl []uint64, newOf []int32, ob, b *bitsets, untouche
 			df++
 			fl = fl[1:]
 		}
-		if gone {
+		for gi < len(gone) && int(gone[gi]) < nd {
+			gi++
+		}
+		if gi < len(gone) && int(gone[gi]) == nd {
 			if copied && nd>>6 < len(b.any) {
 				b.any[nd>>6] &^= 1 << (nd & 63)
 				b.title[nd>>6] &^= 1 << (nd & 63)
@@ -336,13 +370,13 @@ func splice(out, pl []byte, fl []uint64, newOf []int32, ob, b *bitsets, untouche
 		} else {
 			out = binary.AppendUvarint(out, uint64(nd-prev)<<4|v&15)
 			prev = nd
-			if !copied {
+			if setBits {
 				b.set(int32(nd), v)
 			}
 			df++
 		}
-		pos += k
-		d, run = nd, pos
+		d, pos = nd, pos+k
+		run = pos
 	}
 	out = append(out, pl[run:pos]...)
 	for _, f := range fl {
