@@ -132,6 +132,21 @@ func Open(ctx context.Context, root string, opt Options) ([]corpus.Article, *sea
 			warn("cache %s: %v; rebuilding it", path, rootCause(err))
 		}
 	}
+	if prev != nil {
+		d, err := readDelta(path+deltaSuffix, prev)
+		switch {
+		case err == nil:
+			prev = d
+		case errors.Is(err, fs.ErrNotExist):
+		default:
+			// The base is a whole cache without it: what the delta
+			// held is read again, and a new one written.
+			if !errors.Is(err, errOtherBase) {
+				warn("cache %s: %v; rebuilding it", path+deltaSuffix, rootCause(err))
+			}
+			os.Remove(path + deltaSuffix)
+		}
+	}
 	var arts []corpus.Article
 	var skips []Skipped
 	var wk *walk
@@ -139,7 +154,7 @@ func Open(ctx context.Context, root string, opt Options) ([]corpus.Article, *sea
 		prev.rebase(root)
 		same, changed := prev.compare(ctx, root, real)
 		switch {
-		case same && len(changed) == 0:
+		case same && len(changed) == 0 && !prev.delta:
 			ix, err := search.UnmarshalIndex(prev.arts, prev.index)
 			if err == nil {
 				if opt.Progress != nil && len(prev.arts) > 0 {
@@ -164,12 +179,13 @@ func Open(ctx context.Context, root string, opt Options) ([]corpus.Article, *sea
 			return nil, nil, skips, err
 		}
 	}
-	if prev.same(wk) {
+	if prev.same(wk) && !prev.delta {
 		ix, err := search.UnmarshalIndex(arts, prev.index)
 		if err == nil {
 			return arts, ix, skips, nil
 		}
 		warn("cache %s: %v; rebuilding it", path, err)
+		prev = nil
 	}
 	if opt.Indexing != nil {
 		opt.Indexing()
@@ -177,9 +193,26 @@ func Open(ctx context.Context, root string, opt Options) ([]corpus.Article, *sea
 	ix := patchIndex(prev, wk, arts)
 	if ix == nil {
 		ix = search.NewIndex(arts)
+		prev = nil // no index to patch: the cache is written whole
+
 	}
-	if path != "" && ctx.Err() == nil {
-		if err := writeCache(path, wk, arts, ix, opt); err != nil {
+	if path != "" && ctx.Err() == nil && !prev.same(wk) {
+		// A delta, unless there is no base to write it for or it
+		// would be too big; then the whole cache, and no delta.
+		ok := false
+		var err error
+		if prev != nil {
+			ok, err = writeDelta(path, prev, wk, arts)
+			if ok && err == nil {
+				compactLater(path, wk, arts, ix, opt)
+			}
+		}
+		if !ok && err == nil {
+			if err = writeCache(path, wk, arts, ix, opt); err == nil {
+				os.Remove(path + deltaSuffix)
+			}
+		}
+		if err != nil {
 			warn("cannot write the cache %s: %v", path, rootCause(err))
 		}
 	}
@@ -193,14 +226,14 @@ func patchIndex(prev *snapshot, wk *walk, arts []corpus.Article) *search.Index {
 	if prev == nil || wk == nil {
 		return nil
 	}
-	old, err := search.UnmarshalIndex(prev.arts, prev.index)
+	old, err := search.UnmarshalIndex(prev.arts[:prev.nb], prev.index)
 	if err != nil {
 		return nil
 	}
-	from := make(map[string]int32, len(prev.arts))
+	from := make(map[string]int32, prev.nb)
 	for i := range wk.files {
 		f := &wk.files[i]
-		if !f.hit || !f.art || f.artIdx < 0 || f.artIdx >= len(prev.arts) {
+		if !f.hit || !f.art || f.artIdx < 0 || f.artIdx >= prev.nb {
 			continue
 		}
 		id := prev.arts[f.artIdx].ID

@@ -76,6 +76,7 @@ func openCached(t *testing.T, root, cacheDir string, opt Options) opened {
 	opt.Warn = func(m string) { mu.Lock(); o.warns = append(o.warns, m); mu.Unlock() }
 	var err error
 	o.arts, o.ix, o.skips, err = Open(context.Background(), root, opt)
+	WaitCache()
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -387,6 +388,7 @@ func TestCacheWriters(t *testing.T) {
 		}()
 	}
 	wg.Wait()
+	WaitCache()
 	entries, _ := os.ReadDir(cd)
 	if len(entries) != 1 {
 		t.Errorf("cache folder holds %d files, want 1 (no temporary left)", len(entries))
@@ -477,8 +479,48 @@ func FuzzCache(f *testing.F) {
 	f.Add(b)
 	f.Add(b[:len(b)/2])
 	f.Add([]byte(cacheMagic))
+	// A delta of that cache, from an edit, for the fuzzer to start from.
+	base, err := decodeCache(b, true)
+	if err != nil {
+		f.Fatal(err)
+	}
+	background, compactShare = false, 1
+	defer func() { background, compactShare = true, 10 }()
+	edit := filepath.Join(root, "notes", "a.md")
+	os.WriteFile(edit, []byte("Another note\n\nSaid something.\n"), 0o644)
+	os.Chtimes(edit, past.Add(time.Minute), past.Add(time.Minute))
+	if _, _, _, err := Open(context.Background(), root, Options{Cache: true, CacheDir: cd}); err != nil {
+		f.Fatal(err)
+	}
+	db, err := os.ReadFile(p + deltaSuffix)
+	if err != nil {
+		f.Fatal(err)
+	}
+	f.Add(db)
 	f.Fuzz(func(t *testing.T, b []byte) {
 		b = bytes.Clone(b) // the fuzzer's own is not to be written
+		if len(b) >= deltaHeaderSize && string(b[:8]) == deltaMagic {
+			// Past the length and base checks, so mutations reach the sections.
+			binary.LittleEndian.PutUint64(b[24:], uint64(len(b)))
+			copy(b[32:], base.header)
+			decodeDelta(b, base, true)
+			d, err := decodeDelta(b, base, false)
+			if err != nil {
+				return
+			}
+			for i := range d.files {
+				if d.files[i].art && d.files[i].artIdx >= len(d.arts) {
+					t.Fatalf("file %d names article %d of %d", i, d.files[i].artIdx, len(d.arts))
+				}
+			}
+			for i := range d.arts {
+				if err := checkSpans(&d.arts[i]); err != nil {
+					t.Fatal(err)
+				}
+			}
+			d.rebase("elsewhere")
+			return
+		}
 		if len(b) >= headerSize {
 			// Past the length check, so mutations reach the sections.
 			binary.LittleEndian.PutUint64(b[24:], uint64(len(b)))

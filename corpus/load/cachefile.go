@@ -106,45 +106,13 @@ func encodeCache(wk *walk, arts []corpus.Article, ix *search.Index, opt Options,
 		}
 		files = append(files, f)
 	}
-	w.Uint64(uint64(len(files)))
-	var rels, ids, reasons []byte
-	roff, ioff, soff := []uint32{0}, []uint32{0}, []uint32{0}
-	sizes, mtimes := make([]int64, len(files)), make([]int64, len(files))
-	inos := make([]uint64, len(files))
 	artOf := make([]uint32, len(files)) // article index + 1, 0 for none
-	var skipOf, skipKept []uint32
 	for i, f := range files {
-		rels = append(rels, f.rel...)
-		roff = append(roff, uint32(len(rels)))
-		ids = append(ids, f.id...)
-		ioff = append(ioff, uint32(len(ids)))
-		sizes[i], mtimes[i], inos[i] = f.size, f.mtime, f.ino
 		if f.art {
 			artOf[i] = uint32(f.artIdx + 1)
 		}
-		if f.skip != nil {
-			skipOf = append(skipOf, uint32(i))
-			kept := uint32(0)
-			if f.skip.Kept {
-				kept = 1
-			}
-			skipKept = append(skipKept, kept)
-			reasons = append(reasons, f.skip.Reason...)
-			soff = append(soff, uint32(len(reasons)))
-		}
 	}
-	w.Bytes(rels)
-	w.Uint32s(roff)
-	w.Bytes(ids)
-	w.Uint32s(ioff)
-	w.Int64s(sizes)
-	w.Int64s(mtimes)
-	w.Uint64s(inos)
-	w.Uint32s(artOf)
-	w.Uint32s(skipOf)
-	w.Uint32s(skipKept)
-	w.Bytes(reasons)
-	w.Uint32s(soff)
+	encodeFiles(&w, files, artOf)
 
 	if err := encodeArticles(&w, arts); err != nil {
 		return nil, err
@@ -169,6 +137,47 @@ func encodeCache(wk *walk, arts []corpus.Article, ix *search.Index, opt Options,
 	binary.LittleEndian.PutUint32(out[20:], checksum(out[headerSize:]))
 	binary.LittleEndian.PutUint64(out[24:], uint64(len(out)))
 	return out, nil
+}
+
+// encodeFiles writes the file table: per file its path, ID, size,
+// modification time and inode, artOf (its article's number + 1, 0 for
+// none) and its reason or warning.
+func encodeFiles(w *flat.Writer, files []*fileRec, artOf []uint32) {
+	w.Uint64(uint64(len(files)))
+	var rels, ids, reasons []byte
+	roff, ioff, soff := []uint32{0}, []uint32{0}, []uint32{0}
+	sizes, mtimes := make([]int64, len(files)), make([]int64, len(files))
+	inos := make([]uint64, len(files))
+	var skipOf, skipKept []uint32
+	for i, f := range files {
+		rels = append(rels, f.rel...)
+		roff = append(roff, uint32(len(rels)))
+		ids = append(ids, f.id...)
+		ioff = append(ioff, uint32(len(ids)))
+		sizes[i], mtimes[i], inos[i] = f.size, f.mtime, f.ino
+		if f.skip != nil {
+			skipOf = append(skipOf, uint32(i))
+			kept := uint32(0)
+			if f.skip.Kept {
+				kept = 1
+			}
+			skipKept = append(skipKept, kept)
+			reasons = append(reasons, f.skip.Reason...)
+			soff = append(soff, uint32(len(reasons)))
+		}
+	}
+	w.Bytes(rels)
+	w.Uint32s(roff)
+	w.Bytes(ids)
+	w.Uint32s(ioff)
+	w.Int64s(sizes)
+	w.Int64s(mtimes)
+	w.Uint64s(inos)
+	w.Uint32s(artOf)
+	w.Uint32s(skipOf)
+	w.Uint32s(skipKept)
+	w.Bytes(reasons)
+	w.Uint32s(soff)
 }
 
 // TextSize is the bytes of every string of arts, what a cache of them
@@ -308,7 +317,7 @@ func decodeCache(data []byte, verify bool) (*snapshot, error) {
 		}
 		return nil, errors.New("bad " + what)
 	}
-	s := &snapshot{}
+	s := &snapshot{header: data[:headerSize:headerSize]}
 	s.realPath = r.String()
 	s.root = r.String()
 	s.encoding = r.String()
@@ -319,6 +328,34 @@ func decodeCache(data []byte, verify bool) (*snapshot, error) {
 		return bad("header")
 	}
 
+	files, artOf, err := decodeFiles(&r)
+	if err != nil {
+		return nil, err
+	}
+	arts, err := decodeArticles(&r)
+	if err != nil {
+		return nil, err
+	}
+	s.arts, s.nb, s.files = arts, len(arts), files
+	if err := linkFiles(files, artOf, len(arts)); err != nil {
+		return nil, err
+	}
+	s.index = r.Bytes()
+	if r.Err() != nil || len(r.B) != 0 {
+		return bad("index section")
+	}
+	return s, nil
+}
+
+// decodeFiles reads the file table encodeFiles wrote, every offset
+// checked; artOf is left for linkFiles, once the articles are known.
+func decodeFiles(r *flat.Reader) ([]fileRec, []uint32, error) {
+	bad := func(what string) ([]fileRec, []uint32, error) {
+		if err := r.Err(); err != nil {
+			return nil, nil, fmt.Errorf("%s: %w", what, err)
+		}
+		return nil, nil, errors.New("bad " + what)
+	}
 	nf64 := r.Uint64()
 	rels, roff := r.String(), r.Uint32s()
 	ids, ioff := r.String(), r.Uint32s()
@@ -336,41 +373,39 @@ func decodeCache(data []byte, verify bool) (*snapshot, error) {
 		!flat.Below(skipOf, nf) {
 		return bad("file table")
 	}
-
-	arts, err := decodeArticles(&r)
-	if err != nil {
-		return nil, err
-	}
-	s.arts = arts
-	s.files = make([]fileRec, nf)
-	for i := range s.files {
-		f := &s.files[i]
+	files := make([]fileRec, nf)
+	for i := range files {
+		f := &files[i]
 		f.seq, f.rel, f.id = i, rels[roff[i]:roff[i+1]], ids[ioff[i]:ioff[i+1]]
-		f.size, f.mtime, f.ino, f.ok = sizes[i], mtimes[i], inos[i], true
-		if a := artOf[i]; a > 0 {
-			if uint64(a) > uint64(len(arts)) {
-				return bad("file table")
-			}
-			f.art, f.artIdx = true, int(a-1)
-		}
+		f.size, f.mtime, f.ino, f.ok, f.artIdx = sizes[i], mtimes[i], inos[i], true, -1
+		f.art = artOf[i] > 0
 	}
 	for k, i := range skipOf {
-		f := &s.files[i]
+		f := &files[i]
 		if f.skip != nil || skipKept[k] > 1 || (skipKept[k] == 1) != f.art {
 			return bad("skips")
 		}
 		f.skip = &Skipped{Reason: reasons[soff[k]:soff[k+1]], Kept: skipKept[k] == 1}
 	}
-	for i := range s.files {
-		if f := &s.files[i]; !f.art && f.skip == nil {
+	for i := range files {
+		if f := &files[i]; !f.art && f.skip == nil {
 			return bad("file table") // a file gives an article or a reason
 		}
 	}
-	s.index = r.Bytes()
-	if r.Err() != nil || len(r.B) != 0 {
-		return bad("index section")
+	return files, artOf, nil
+}
+
+// linkFiles points the files at their articles, of which there are n.
+func linkFiles(files []fileRec, artOf []uint32, n int) error {
+	for i := range files {
+		if a := artOf[i]; a > 0 {
+			if uint64(a) > uint64(n) {
+				return errors.New("bad file table")
+			}
+			files[i].artIdx = int(a - 1)
+		}
 	}
-	return s, nil
+	return nil
 }
 
 // decodeArticles fills the articles from their sections, every index and
@@ -570,6 +605,7 @@ func writeAtomic(path string, data []byte) error {
 	if err := os.MkdirAll(dir, 0o700); err != nil {
 		return err
 	}
+	removeStale(path)
 	f, err := os.CreateTemp(dir, "."+filepath.Base(path)+".tmp-*")
 	if err != nil {
 		return err

@@ -307,7 +307,7 @@ func load(ctx context.Context, root string, opt Options, prev *snapshot) ([]corp
 		return nil, skips, nil, walkErr
 	}
 	sort.Slice(wk.files, func(i, j int) bool { return wk.files[i].seq < wk.files[j].seq })
-	if prev.same(wk) {
+	if prev.same(wk) && !prev.delta {
 		// Every file is the one cached, and no file came or went: the
 		// cached order is the order a sort would give (IDs break ties).
 		arts = prev.arts

@@ -44,16 +44,20 @@ type walk struct {
 
 // snapshot is a cache read back.
 type snapshot struct {
-	realPath string // the folder's real path, what the file is named by
-	root     string // as named when written
-	single   bool   // root was a file
-	written  int64  // Unix nanoseconds
-	files    []fileRec
-	byRel    map[string]int
-	arts     []corpus.Article // in date order
-	index    []byte
-	encoding string
-	maxSize  int64
+	realPath  string // the folder's real path, what the file is named by
+	root      string // as named when written
+	single    bool   // root was a file
+	written   int64  // Unix nanoseconds
+	files     []fileRec
+	byRel     map[string]int
+	arts      []corpus.Article // the base's, in date order, then the delta's
+	nb        int              // how many of arts are the base's, which index is of
+	index     []byte
+	header    []byte // the base's header, which a delta names its base by
+	delta     bool   // a delta was applied: files and arts[nb:] are its
+	deltaRoot string // the folder as named when the delta was written
+	encoding  string
+	maxSize   int64
 }
 
 // reuse takes the file at p from the cache when it is the one cached,
@@ -285,12 +289,12 @@ func (s *snapshot) same(wk *walk) bool {
 // rebase names the cached articles' files as under root, when the folder
 // was opened by another name (news, ./news, /home/me/news) last time.
 func (s *snapshot) rebase(root string) {
-	if s.root == root {
+	if s.root == root && (!s.delta || s.deltaRoot == root) {
 		return
 	}
 	for i := range s.files {
 		e := &s.files[i]
-		if !e.art {
+		if !e.art || (s.root == root && e.artIdx < s.nb) {
 			continue
 		}
 		p := root
@@ -299,5 +303,5 @@ func (s *snapshot) rebase(root string) {
 		}
 		s.arts[e.artIdx].File = parse.SanitizeLine(filepath.ToSlash(p))
 	}
-	s.root = root
+	s.root, s.deltaRoot = root, root
 }

@@ -68,6 +68,26 @@ func (ix *Index) Patch(arts []corpus.Article, oldOf []int32) *Index {
 	// than by reading every list.
 	nw0 := len(ix.df)
 	kept := ix.df
+	// In place: every kept article keeps its number (files edited in
+	// place, new ones dated last), so a list no gone or new article
+	// holds is the same bytes, and the others are spliced.
+	inPlace := true
+	for o, d := range newOf {
+		if d >= 0 && int(d) != o {
+			inPlace = false
+			break
+		}
+	}
+	var touched []bool // old words a gone article holds
+	var gone []int32   // the gone articles' numbers, increasing
+	if inPlace {
+		touched = make([]bool, nw0)
+		for o, d := range newOf {
+			if d < 0 {
+				gone = append(gone, int32(o))
+			}
+		}
+	}
 	if len(arts)-len(fresh) < n0 {
 		var gone []corpus.Article
 		for o, d := range newOf {
@@ -89,6 +109,9 @@ func (ix *Index) Patch(arts []corpus.Article, oldOf []int32) *Index {
 				return NewIndex(arts) // ix was not built from its articles
 			}
 			kept[o] -= n
+			if touched != nil {
+				touched[o] = true
+			}
 		}
 	}
 
@@ -184,7 +207,12 @@ func (ix *Index) Patch(arts []corpus.Article, oldOf []int32) *Index {
 				b = &bitsets{any: make([]uint64, (n+63)/64), title: make([]uint64, (n+63)/64)}
 				dense[uint32(w)] = b
 			}
-			if o := from[w].old; o >= 0 {
+			if o := from[w].old; o >= 0 && inPlace {
+				var k uint32
+				out, k = splice(out, ix.post[ix.poff[o]:ix.poff[o+1]], fl, gone, n0, ix.dense[uint32(o)], b, !touched[o], ix.df[o])
+				df += k
+				fl = nil
+			} else if o >= 0 {
 				// postings, inline: this loop is the whole cost of a patch.
 				pl := ix.post[ix.poff[o]:ix.poff[o+1]]
 				d := -1
@@ -254,6 +282,110 @@ func (ix *Index) Patch(arts []corpus.Article, oldOf []int32) *Index {
 	nx.setVocab(vocab)
 	<-docsDone
 	return nx
+}
+
+// splice appends to out the list pl of a patch in place, with the new
+// postings fl merged in and those of the gone articles (old numbers,
+// increasing) dropped, and returns it with the postings it holds. Between
+// one gone or new article and the next, a list's gaps do not change, so
+// its bytes are copied as they are: only scanned, not encoded again. A
+// list no gone article holds (untouched, of had postings) is not even
+// scanned unless it needs bit sets it had none of. The bit sets b, when
+// the word has them now, start as a copy of its old ones (ob) if any.
+func splice(out, pl []byte, fl []uint64, gone []int32, n0 int, ob, b *bitsets, untouched bool, had uint32) ([]byte, uint32) {
+	copied := false
+	if b != nil && ob != nil {
+		copy(b.any, ob.any)
+		copy(b.title, ob.title)
+		copied = true
+	}
+	if untouched && len(fl) == 0 && (b == nil || copied) {
+		return append(out, pl...), had
+	}
+	setBits := b != nil && !copied
+	df := uint32(0)
+	d, prev := -1, -1 // the last article read, and the last written
+	run, pos := 0, 0  // pl[run:pos] is still to be copied to out
+	gi := 0
+	for pos < len(pl) {
+		for gi < len(gone) && int(gone[gi]) <= d {
+			gi++
+		}
+		if d == prev {
+			next := n0 // the next article where the gaps change
+			if gi < len(gone) {
+				next = int(gone[gi])
+			}
+			if len(fl) > 0 && int(fl[0]>>4) < next {
+				next = int(fl[0] >> 4)
+			}
+			for pos < len(pl) {
+				v, k := uint64(pl[pos]), 1
+				if v >= 0x80 {
+					if v, k = binary.Uvarint(pl[pos:]); k <= 0 {
+						break
+					}
+				}
+				nd := d + int(v>>4)
+				if nd >= next {
+					break
+				}
+				if setBits {
+					b.set(int32(nd), v)
+				}
+				d, pos = nd, pos+k
+				df++
+			}
+			prev = d
+		}
+		if pos >= len(pl) {
+			break
+		}
+		v, k := uint64(pl[pos]), 1
+		if v >= 0x80 {
+			if v, k = binary.Uvarint(pl[pos:]); k <= 0 {
+				break
+			}
+		}
+		nd := d + int(v>>4)
+		if uint(nd) >= uint(n0) {
+			break // only a damaged list; see persist.go
+		}
+		out = append(out, pl[run:pos]...)
+		for len(fl) > 0 && int(fl[0]>>4) < nd {
+			out = binary.AppendUvarint(out, uint64(int(fl[0]>>4)-prev)<<4|fl[0]&15)
+			prev = int(fl[0] >> 4)
+			b.set(int32(prev), fl[0])
+			df++
+			fl = fl[1:]
+		}
+		for gi < len(gone) && int(gone[gi]) < nd {
+			gi++
+		}
+		if gi < len(gone) && int(gone[gi]) == nd {
+			if copied && nd>>6 < len(b.any) {
+				b.any[nd>>6] &^= 1 << (nd & 63)
+				b.title[nd>>6] &^= 1 << (nd & 63)
+			}
+		} else {
+			out = binary.AppendUvarint(out, uint64(nd-prev)<<4|v&15)
+			prev = nd
+			if setBits {
+				b.set(int32(nd), v)
+			}
+			df++
+		}
+		d, pos = nd, pos+k
+		run = pos
+	}
+	out = append(out, pl[run:pos]...)
+	for _, f := range fl {
+		out = binary.AppendUvarint(out, uint64(int(f>>4)-prev)<<4|f&15)
+		prev = int(f >> 4)
+		b.set(int32(prev), f)
+		df++
+	}
+	return out, df
 }
 
 // set marks doc in the bit sets, and in the title's when flags say so;
