@@ -1,8 +1,11 @@
 package help
 
 import (
+	"fmt"
 	"strings"
 	"testing"
+
+	"github.com/charmbracelet/x/exp/golden"
 
 	"github.com/charmbracelet/bubbles/key"
 	"github.com/charmbracelet/x/ansi"
@@ -68,5 +71,18 @@ func TestColumnsFit(t *testing.T) {
 				t.Fatalf("%v: a line %d wide", sz, w)
 			}
 		}
+	}
+}
+
+// TestGolden: the help at 80×20 and 50×12, first screen and scrolled.
+func TestGolden(t *testing.T) {
+	for _, sz := range [][2]int{{80, 20}, {50, 12}} {
+		t.Run(fmt.Sprintf("%dx%d", sz[0], sz[1]), func(t *testing.T) {
+			m := New(DefaultKeyMap(), ui.NewStyles(ui.PlainTheme(), termenv.Ascii), sections(40))
+			m.SetSize(sz[0], sz[1])
+			t.Run("top", func(t *testing.T) { golden.RequireEqual(t, []byte(m.View())) })
+			m, _ = m.Update(panetest.Key("pgdown"))
+			t.Run("scrolled", func(t *testing.T) { golden.RequireEqual(t, []byte(m.View())) })
+		})
 	}
 }

@@ -1,9 +1,12 @@
 package reading
 
 import (
+	"fmt"
 	"os"
 	"strings"
 	"testing"
+
+	"github.com/charmbracelet/x/exp/golden"
 
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/lipgloss"
@@ -215,5 +218,19 @@ func TestTinyScreens(t *testing.T) {
 		s.keys("j", "tab", "enter", "J", "/", "esc", "tab", "l", "enter", "esc")
 		_ = s.m.View()
 		_ = s.m.TimelineView()
+	}
+}
+
+// TestGolden: the reading screen on the seeds at 120×40 (list and
+// article beside each other) and 80×24 (the list, then the article),
+// with the timeline drawn apart.
+func TestGolden(t *testing.T) {
+	for _, sz := range [][2]int{{120, 40}, {80, 24}} {
+		t.Run(fmt.Sprintf("%dx%d", sz[0], sz[1]), func(t *testing.T) {
+			s := newScreen(t, parse.Embedded(), sz[0], sz[1])
+			t.Run("list", func(t *testing.T) { golden.RequireEqual(t, []byte(s.m.TimelineView()+"\n"+s.m.View())) })
+			s.keys("j", "tab")
+			t.Run("article", func(t *testing.T) { golden.RequireEqual(t, []byte(s.m.View())) })
+		})
 	}
 }

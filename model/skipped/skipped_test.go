@@ -1,8 +1,11 @@
 package skipped
 
 import (
+	"fmt"
 	"strings"
 	"testing"
+
+	"github.com/charmbracelet/x/exp/golden"
 
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/x/ansi"
@@ -44,5 +47,22 @@ func TestSkippedView(t *testing.T) {
 		if _, cmd := m.Update(k); cmd == nil || cmd() != (ClosedMsg{}) {
 			t.Fatalf("%v did not close", k)
 		}
+	}
+}
+
+// TestGolden: the skipped files and a warning at 80×10 and 50×8.
+func TestGolden(t *testing.T) {
+	skips := []load.Skipped{
+		{Path: "news/2023/x.bin", Reason: "binary file"},
+		{Path: "news/2024/huge.txt", Reason: "larger than 16 MB"},
+		{Path: "news/y.md", Reason: "front matter ignored", Kept: true},
+	}
+	for _, sz := range [][2]int{{80, 10}, {50, 8}} {
+		t.Run(fmt.Sprintf("%dx%d", sz[0], sz[1]), func(t *testing.T) {
+			m := New(DefaultKeyMap(), ui.NewStyles(ui.PlainTheme(), termenv.Ascii))
+			m.SetSize(sz[0], sz[1])
+			m.SetSkipped(skips)
+			golden.RequireEqual(t, []byte(m.View()))
+		})
 	}
 }
