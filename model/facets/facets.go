@@ -43,6 +43,8 @@ type value struct {
 // KeyMap is the keys the picker answers to.
 type KeyMap struct {
 	Up, Down, Next, Pick, Back, Filter key.Binding
+	// While the filter is typed in: keep it, or drop it.
+	AcceptFilter, CancelFilter key.Binding
 }
 
 // DefaultKeyMap returns the picker's keys.
@@ -57,6 +59,9 @@ func DefaultKeyMap() KeyMap {
 		Pick:   b([]string{"enter"}, "enter", "search by it"),
 		Back:   b([]string{"esc"}, "esc", "back"),
 		Filter: b([]string{"/"}, "/", "filter"),
+
+		AcceptFilter: b([]string{"enter"}, "enter", "keep the filter"),
+		CancelFilter: b([]string{"esc"}, "esc", "drop the filter"),
 	}
 }
 
@@ -186,11 +191,11 @@ func (m Model) Update(msg tea.Msg) (Model, tea.Cmd) {
 		return m, nil
 	}
 	if m.filtering {
-		switch k.Type {
-		case tea.KeyEnter, tea.KeyEsc:
+		switch cancel := key.Matches(k, m.keys.CancelFilter); {
+		case cancel || key.Matches(k, m.keys.AcceptFilter):
 			m.filtering = false
 			m.input.Blur()
-			if k.Type == tea.KeyEsc {
+			if cancel {
 				m.input.SetValue("")
 				m.refilter()
 			}

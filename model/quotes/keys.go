@@ -10,6 +10,9 @@ import (
 type KeyMap struct {
 	Up, Down, Top, Bottom, PageUp, PageDown key.Binding
 	Open, Back, Filter                      key.Binding
+	// While the filter is typed in: keep it, drop it, move the cursor
+	// (arrows only, so letters type).
+	AcceptFilter, CancelFilter, FilterUp, FilterDown key.Binding
 }
 
 // DefaultKeyMap returns the explorer's keys.
@@ -21,6 +24,11 @@ func DefaultKeyMap() KeyMap {
 		Open:   b([]string{"enter"}, "enter", "speaker's quotes / the article at the quote"),
 		Back:   b([]string{"esc"}, "esc", "back"),
 		Filter: b([]string{"/"}, "/", "filter speakers"),
+
+		AcceptFilter: b([]string{"enter"}, "enter", "keep the filter"),
+		CancelFilter: b([]string{"esc"}, "esc", "drop the filter"),
+		FilterUp:     b([]string{"up"}, "↑", "up while filtering"),
+		FilterDown:   b([]string{"down"}, "↓", "down while filtering"),
 	}
 	k.Up, k.Down, k.Top, k.Bottom, k.PageUp, k.PageDown = common.MoveBindings()
 	return k

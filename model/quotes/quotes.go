@@ -183,19 +183,22 @@ func (m Model) Update(msg tea.Msg) (Model, tea.Cmd) {
 		return m, nil
 	}
 	if m.filtering {
-		switch k.Type {
-		case tea.KeyEnter:
+		switch keys := m.keys; {
+		case key.Matches(k, keys.AcceptFilter):
 			m.filtering = false
 			m.input.Blur()
 			return m, nil
-		case tea.KeyEsc:
+		case key.Matches(k, keys.CancelFilter):
 			m.filtering = false
 			m.input.Blur()
 			m.input.SetValue("")
 			m.refilter()
 			return m, nil
-		case tea.KeyUp, tea.KeyDown:
-			m.move(map[bool]int{true: -1, false: 1}[k.Type == tea.KeyUp])
+		case key.Matches(k, keys.FilterUp):
+			m.move(-1)
+			return m, nil
+		case key.Matches(k, keys.FilterDown):
+			m.move(1)
 			return m, nil
 		}
 		var cmd tea.Cmd

@@ -181,3 +181,31 @@ func TestFilterFindsTheWordStartFirst(t *testing.T) {
 		}
 	}
 }
+
+// TestFilterKeysFromTheKeyMap: while the filter is typed in, esc drops it
+// and the arrows move, through the key map, so a config can remap them;
+// a letter bound elsewhere (j) still types.
+func TestFilterKeysFromTheKeyMap(t *testing.T) {
+	m, _ := newExplorer(t, 80, 24)
+	all := m.Speakers()
+	m, _ = send(m, "/", "j", "a")
+	if !m.Filtering() || m.Speakers() >= all {
+		t.Fatalf("/ja: filtering %v, %d of %d speakers", m.Filtering(), m.Speakers(), all)
+	}
+	m, _ = send(m, "esc")
+	if m.Filtering() || m.Speakers() != all || m.input.Value() != "" {
+		t.Fatalf("esc: filtering %v, %d speakers, %q", m.Filtering(), m.Speakers(), m.input.Value())
+	}
+	km := DefaultKeyMap()
+	km.CancelFilter.SetKeys("ctrl+g")
+	m.keys = km
+	m, _ = send(m, "/", "m", "a")
+	m, _ = send(m, "esc") // no longer cancels: the filter stays on
+	if !m.Filtering() {
+		t.Fatal("esc cancelled a filter whose cancel key is ctrl+g")
+	}
+	m, _ = m.Update(tea.KeyMsg{Type: tea.KeyCtrlG})
+	if m.Filtering() || m.input.Value() != "" {
+		t.Fatalf("ctrl+g: filtering %v, %q", m.Filtering(), m.input.Value())
+	}
+}
