@@ -136,29 +136,50 @@ func wordsPrefix(typed, s string) bool {
 	return true
 }
 
-// withPhrases keeps, in rank order, the candidates that hold every phrase,
-// until limit are found or maxPhraseChecks were read.
+// withPhrases returns, in rank order, the candidates of rk that hold
+// every phrase, until limit are found or the best maxPhraseChecks were
+// read; it reorders rk and returns a prefix of it. The candidates are
+// ranked a batch at a time (selectBest, then a sort of the batch), so a
+// phrase most of the best hold costs a sort of about limit of them, not
+// of maxPhraseChecks.
 // With open set, the last phrase's last word is a prefix (it is typed).
-func (ix *Index) withPhrases(top []ranked, phrases [][]string, open bool, limit int) []ranked {
-	out := top[:0]
-	for i, r := range top {
-		if len(out) >= limit || i >= maxPhraseChecks {
-			break
-		}
-		a := &ix.arts[r.doc]
-		ok := true
-		for i, p := range phrases {
-			pre := open && i == len(phrases)-1
-			if !holdsPhrase(a.Title, p, pre) && !anyPara(a.Paragraphs, p, pre) {
-				ok = false
-				break
+func (ix *Index) withPhrases(rk []ranked, phrases [][]string, open bool, limit int) []ranked {
+	n := min(len(rk), maxPhraseChecks)
+	found, done := 0, 0
+	batch := limit + limit/4 + 16
+	for done < n && found < limit {
+		end := min(n, done+batch)
+		selectBest(rk[done:], end-done)
+		sortRanked(rk[done:end])
+		for i := done; i < end && found < limit; i++ {
+			if ix.holdsPhrases(rk[i].doc, phrases, open) {
+				rk[found] = rk[i] // found ≤ i: only read candidates move
+				found++
 			}
 		}
-		if ok {
-			out = append(out, r)
+		// The next batch from the share of this one that held them.
+		passed := found
+		done = end
+		if passed == 0 {
+			batch *= 4
+		} else {
+			batch = max(batch, (limit-found)*done/passed+16)
 		}
 	}
-	return out
+	return rk[:found]
+}
+
+// holdsPhrases reports whether article d holds every phrase, each in its
+// title or in one paragraph.
+func (ix *Index) holdsPhrases(d uint32, phrases [][]string, open bool) bool {
+	a := &ix.arts[d]
+	for i, p := range phrases {
+		pre := open && i == len(phrases)-1
+		if !holdsPhrase(a.Title, p, pre) && !anyPara(a.Paragraphs, p, pre) {
+			return false
+		}
+	}
+	return true
 }
 
 func anyPara(paras []string, p []string, prefix bool) bool {

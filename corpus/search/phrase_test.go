@@ -75,3 +75,60 @@ func sortString(s string) string {
 	slices.Sort(b)
 	return string(b)
 }
+
+// TestSelectionKeepsRankOrder: bestOf and the batched phrase filter give
+// what a full sort does (the best k in order; the first limit in rank
+// order that pass, among the best maxPhraseChecks), with the ties in score
+// a real corpus has and dates that rise with the article number, which
+// was a bounded heap's worst case.
+func TestSelectionKeepsRankOrder(t *testing.T) {
+	rng := rand.New(rand.NewSource(3))
+	for iter := 0; iter < 300; iter++ {
+		n := rng.Intn(9000)
+		if iter%3 == 0 {
+			n = rng.Intn(40)
+		}
+		rk := make([]ranked, n)
+		for i := range rk {
+			date := int64(rng.Intn(50))
+			if iter%2 == 0 {
+				date = int64(i / 7) // rising with the article
+			}
+			rk[i] = ranked{doc: uint32(i), score: float32(rng.Intn(1 + iter%20)), date: date}
+		}
+		rng.Shuffle(n, func(i, j int) { rk[i], rk[j] = rk[j], rk[i] })
+		want := slices.Clone(rk)
+		sortRanked(want)
+		k := rng.Intn(n + 10)
+		if got := bestOf(slices.Clone(rk), k); !slices.Equal(got, want[:min(k, n)]) {
+			t.Fatalf("n=%d k=%d: bestOf differs from a sort", n, k)
+		}
+
+		// Phrase filtering over a fake corpus: the article holds the
+		// phrase when its number is in pass.
+		share := rng.Intn(101)
+		arts := make([]corpus.Article, n)
+		for i := range arts {
+			if rng.Intn(100) < share {
+				arts[i].Paragraphs = []string{"the Security Council met"}
+			} else {
+				arts[i].Paragraphs = []string{"security matters to the council"}
+			}
+		}
+		ix := &Index{arts: arts}
+		limit := 1 + rng.Intn(1200)
+		phrase := [][]string{{"security", "council"}}
+		var wantP []ranked
+		for i, r := range want {
+			if len(wantP) >= limit || i >= maxPhraseChecks {
+				break
+			}
+			if strings.Contains(arts[r.doc].Paragraphs[0], "Security Council") {
+				wantP = append(wantP, r)
+			}
+		}
+		if got := ix.withPhrases(slices.Clone(rk), phrase, false, limit); !slices.Equal(got, wantP) {
+			t.Fatalf("n=%d limit=%d share=%d%%: withPhrases gave %d hits, want %d, or another order", n, limit, share, len(got), len(wantP))
+		}
+	}
+}

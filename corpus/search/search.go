@@ -1,8 +1,9 @@
 package search
 
 import (
-	"container/heap"
 	"math"
+	"math/bits"
+	"slices"
 	"sort"
 	"strings"
 	"unicode/utf8"
@@ -16,6 +17,7 @@ type scratch struct {
 	mask             []uint8
 	cand, cur, more  []uint32
 	prev             []uint32 // the articles that matched every earlier word
+	rk               []ranked // the candidates that pass the filters
 }
 
 func (ix *Index) scratch() *scratch {
@@ -41,20 +43,6 @@ func better(a, b ranked) bool {
 		return a.date > b.date
 	}
 	return a.doc < b.doc
-}
-
-// worst is a min-heap by better: the root is the weakest kept candidate.
-type worst []ranked
-
-func (h worst) Len() int           { return len(h) }
-func (h worst) Less(i, j int) bool { return better(h[j], h[i]) }
-func (h worst) Swap(i, j int)      { h[i], h[j] = h[j], h[i] }
-func (h *worst) Push(x any)        { *h = append(*h, x.(ranked)) }
-func (h *worst) Pop() any {
-	o := *h
-	x := o[len(o)-1]
-	*h = o[:len(o)-1]
-	return x
 }
 
 // Search returns up to limit hits for the query line q, best first; nil
@@ -158,52 +146,45 @@ func (ix *Index) Run(q Query, limit int) []Hit {
 		}
 	}
 
-	// The best candidates, kept in a bounded heap.
+	// The candidates that pass the filters, then the best of them in
+	// rank order: selected, not kept in a heap, because a bounded heap of
+	// thousands (the phrase checks' pool) pays log(keep) for most pushes
+	// when ties in score are broken by dates that grow with the articles.
 	keep := limit
 	if len(qws) > 1 {
 		keep = max(limit, proximityPool)
 	}
-	if len(q.Phrases) > 0 {
-		keep = max(keep, maxPhraseChecks) // the phrase is checked on the best, in order
-	}
-	h := make(worst, 0, min(keep, 1024))
-	push := func(d uint32, sc float32) {
-		r := ranked{d, sc, ix.dates[d]}
-		if len(h) < keep {
-			heap.Push(&h, r)
-		} else if better(r, h[0]) {
-			h[0] = r
-			heap.Fix(&h, 0)
-		}
-	}
 	ok := func(d uint32) bool { return allow == nil || allow[d>>6]>>(d&63)&1 != 0 }
+	rk := s.rk[:0]
 	if len(qws) == 0 {
 		for d := range uint32(len(ix.arts)) {
 			if ok(d) {
-				push(d, 0)
+				rk = append(rk, ranked{d, 0, ix.dates[d]})
 			}
 		}
 	}
 	for _, d := range s.cur {
 		if s.mask[d] == full && ok(d) {
-			push(d, s.acc[d]+s.extra[d])
+			rk = append(rk, ranked{d, s.acc[d] + s.extra[d], ix.dates[d]})
 		}
 	}
 	for _, d := range s.more {
 		if s.mask[d] != full && ok(d) {
-			push(d, s.extra[d])
+			rk = append(rk, ranked{d, s.extra[d], ix.dates[d]})
 		}
 	}
+	s.rk = rk
 	for _, d := range s.cand {
 		s.acc[d], s.mask[d] = 0, 0
 	}
 	for _, d := range s.more {
 		s.extra[d] = 0
 	}
-	top := []ranked(h)
-	sort.Slice(top, func(i, j int) bool { return better(top[i], top[j]) })
+	var top []ranked
 	if len(q.Phrases) > 0 {
-		top = ix.withPhrases(top, q.Phrases, q.OpenPhrase, limit)
+		top = ix.withPhrases(rk, q.Phrases, q.OpenPhrase, limit)
+	} else {
+		top = bestOf(rk, keep)
 	}
 
 	// Re-read the best: proximity for several words, then positions and
@@ -409,4 +390,91 @@ func subsequence(s, p string) bool {
 		s = s[j+1:]
 	}
 	return true
+}
+
+// bestOf returns the k best of rk (all of them when fewer) in rank order,
+// reordering rk.
+func bestOf(rk []ranked, k int) []ranked {
+	if k < len(rk) {
+		selectBest(rk, k)
+		rk = rk[:k]
+	}
+	sortRanked(rk)
+	return rk
+}
+
+func sortRanked(rk []ranked) {
+	slices.SortFunc(rk, func(a, b ranked) int {
+		if better(a, b) {
+			return -1
+		}
+		if better(b, a) {
+			return 1
+		}
+		return 0
+	})
+}
+
+// selectBest reorders a so that a[:k] holds its k best, in no order, for
+// 0 ≤ k ≤ len(a): a quickselect (better is a total order, so no two
+// candidates tie), falling back to sorting a range that partitions badly.
+func selectBest(a []ranked, k int) {
+	lo, hi := 0, len(a)
+	if k <= 0 || k >= hi {
+		return
+	}
+	budget := 2 * bits.Len(uint(hi))
+	for hi-lo > 12 {
+		if budget == 0 {
+			sortRanked(a[lo:hi])
+			return
+		}
+		budget--
+		// Median of three as the pivot, moved to a[lo].
+		y := median3(a, lo, lo+(hi-lo)/2, hi-1)
+		a[lo], a[y] = a[y], a[lo]
+		p := a[lo]
+		// Hoare partition: better than p to the left.
+		i, j := lo+1, hi-1
+		for {
+			for i <= j && better(a[i], p) {
+				i++
+			}
+			for i <= j && better(p, a[j]) {
+				j--
+			}
+			if i >= j {
+				break
+			}
+			a[i], a[j] = a[j], a[i]
+			i++
+			j--
+		}
+		// a[lo+1:i] are better than p, a[j+1:hi] worse; put p at i-1.
+		a[lo], a[i-1] = a[i-1], a[lo]
+		switch r := i - 1; {
+		case r == k || r+1 == k:
+			return
+		case r > k:
+			hi = r
+		default:
+			lo = r + 1
+		}
+	}
+	sortRanked(a[lo:hi])
+}
+
+// median3 returns whichever of i, j and k holds the middle candidate.
+func median3(a []ranked, i, j, k int) int {
+	if better(a[j], a[i]) {
+		i, j = j, i
+	}
+	// a[i] better than a[j]
+	if better(a[k], a[i]) {
+		return i
+	}
+	if better(a[k], a[j]) {
+		return k
+	}
+	return j
 }
