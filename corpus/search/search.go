@@ -1,6 +1,7 @@
 package search
 
 import (
+	"container/heap"
 	"math"
 	"math/bits"
 	"slices"
@@ -43,6 +44,20 @@ func better(a, b ranked) bool {
 		return a.date > b.date
 	}
 	return a.doc < b.doc
+}
+
+// worst is a min-heap by better: the root is the weakest kept candidate.
+type worst []ranked
+
+func (h worst) Len() int           { return len(h) }
+func (h worst) Less(i, j int) bool { return better(h[j], h[i]) }
+func (h worst) Swap(i, j int)      { h[i], h[j] = h[j], h[i] }
+func (h *worst) Push(x any)        { *h = append(*h, x.(ranked)) }
+func (h *worst) Pop() any {
+	o := *h
+	x := o[len(o)-1]
+	*h = o[:len(o)-1]
+	return x
 }
 
 // Search returns up to limit hits for the query line q, best first; nil
@@ -146,34 +161,48 @@ func (ix *Index) Run(q Query, limit int) []Hit {
 		}
 	}
 
-	// The candidates that pass the filters, then the best of them in
-	// rank order: selected, not kept in a heap, because a bounded heap of
-	// thousands (the phrase checks' pool) pays log(keep) for most pushes
-	// when ties in score are broken by dates that grow with the articles.
+	// The best candidates: without a phrase, kept in a bounded heap of
+	// keep (cheap while keep is small: most pushes lose to the root);
+	// with one, all that pass the filters are gathered and ranked a batch
+	// at a time by withPhrases, since a heap of maxPhraseChecks pays
+	// log(keep) for most pushes where ties in score fall to dates that
+	// rise with the article number.
 	keep := limit
 	if len(qws) > 1 {
 		keep = max(limit, proximityPool)
 	}
+	phrases := len(q.Phrases) > 0
+	h := worst(s.rk[:0])
+	push := func(d uint32, sc float32) {
+		r := ranked{d, sc, ix.dates[d]}
+		if phrases {
+			h = append(h, r)
+		} else if len(h) < keep {
+			heap.Push(&h, r)
+		} else if better(r, h[0]) {
+			h[0] = r
+			heap.Fix(&h, 0)
+		}
+	}
 	ok := func(d uint32) bool { return allow == nil || allow[d>>6]>>(d&63)&1 != 0 }
-	rk := s.rk[:0]
 	if len(qws) == 0 {
 		for d := range uint32(len(ix.arts)) {
 			if ok(d) {
-				rk = append(rk, ranked{d, 0, ix.dates[d]})
+				push(d, 0)
 			}
 		}
 	}
 	for _, d := range s.cur {
 		if s.mask[d] == full && ok(d) {
-			rk = append(rk, ranked{d, s.acc[d] + s.extra[d], ix.dates[d]})
+			push(d, s.acc[d]+s.extra[d])
 		}
 	}
 	for _, d := range s.more {
 		if s.mask[d] != full && ok(d) {
-			rk = append(rk, ranked{d, s.extra[d], ix.dates[d]})
+			push(d, s.extra[d])
 		}
 	}
-	s.rk = rk
+	s.rk = h
 	for _, d := range s.cand {
 		s.acc[d], s.mask[d] = 0, 0
 	}
@@ -181,10 +210,11 @@ func (ix *Index) Run(q Query, limit int) []Hit {
 		s.extra[d] = 0
 	}
 	var top []ranked
-	if len(q.Phrases) > 0 {
-		top = ix.withPhrases(rk, q.Phrases, q.OpenPhrase, limit)
+	if phrases {
+		top = ix.withPhrases(h, q.Phrases, q.OpenPhrase, limit)
 	} else {
-		top = bestOf(rk, keep)
+		top = []ranked(h)
+		sortRanked(top)
 	}
 
 	// Re-read the best: proximity for several words, then positions and
@@ -390,17 +420,6 @@ func subsequence(s, p string) bool {
 		s = s[j+1:]
 	}
 	return true
-}
-
-// bestOf returns the k best of rk (all of them when fewer) in rank order,
-// reordering rk.
-func bestOf(rk []ranked, k int) []ranked {
-	if k < len(rk) {
-		selectBest(rk, k)
-		rk = rk[:k]
-	}
-	sortRanked(rk)
-	return rk
 }
 
 func sortRanked(rk []ranked) {
