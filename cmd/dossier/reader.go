@@ -100,7 +100,9 @@ func runReader(c commonFlags, rf readerFlags, args []string, corpusGiven bool, s
 		}
 	}
 
-	p := tea.NewProgram(model.New(opts), tea.WithAltScreen(), tea.WithMouseCellMotion(), tea.WithOutput(stdout))
+	// The renderer draws on its ticks, the first frame included: at its
+	// fastest rate a start waits 8 ms for it rather than 17.
+	p := tea.NewProgram(model.New(opts), tea.WithAltScreen(), tea.WithMouseCellMotion(), tea.WithOutput(stdout), tea.WithFPS(120))
 
 	ctx, cancel := context.WithCancel(context.Background())
 	defer cancel()

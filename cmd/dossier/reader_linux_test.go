@@ -14,8 +14,18 @@ import (
 	"unsafe"
 )
 
-// openPTY opens a pseudo-terminal pair, its size set to 120×40.
-func openPTY(t *testing.T) (master, tty *os.File) {
+// openPTY opens a pseudo-terminal pair, its size set to 120×40, and
+// drains what is drawn on it.
+func openPTY(t testing.TB) (master, tty *os.File) {
+	t.Helper()
+	master, tty = rawPTY(t)
+	go io.Copy(io.Discard, master) // what the reader draws
+	return master, tty
+}
+
+// rawPTY opens a pseudo-terminal pair, its size set to 120×40; what is
+// drawn on it is for the caller to read.
+func rawPTY(t testing.TB) (master, tty *os.File) {
 	t.Helper()
 	master, err := os.OpenFile("/dev/ptmx", os.O_RDWR|syscall.O_NOCTTY, 0)
 	if err != nil {
@@ -38,7 +48,6 @@ func openPTY(t *testing.T) (master, tty *os.File) {
 	t.Cleanup(func() { tty.Close() })
 	ws := [4]uint16{40, 120, 0, 0}
 	ioctl(tty, syscall.TIOCSWINSZ, unsafe.Pointer(&ws))
-	go io.Copy(io.Discard, master) // what the reader draws
 	return master, tty
 }
 
