@@ -11,7 +11,11 @@
 // clipboard read) wrapped in Later, which the root hands to the runtime.
 package common
 
-import tea "github.com/charmbracelet/bubbletea"
+import (
+	"strconv"
+
+	tea "github.com/charmbracelet/bubbletea"
+)
 
 // NotedMsg says a pane has a one-off note for the status line, such as
 // "no dated articles" when the timeline is asked to filter an undated
@@ -73,4 +77,12 @@ func SplitRunes(msg tea.KeyMsg) []tea.KeyMsg {
 		out[i] = tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune{r}, Alt: msg.Alt}
 	}
 	return out
+}
+
+// Count is n and a noun, plural unless n is one: "1 speaker", "4 speakers".
+func Count(n int, noun string) string {
+	if n == 1 {
+		return "1 " + noun
+	}
+	return strconv.Itoa(n) + " " + noun + "s"
 }

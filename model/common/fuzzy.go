@@ -1,10 +1,13 @@
 package common
 
 import (
+	"slices"
 	"sort"
 	"unicode/utf8"
 
 	"github.com/sahilm/fuzzy"
+
+	"dossier/corpus/search"
 )
 
 // WordStartsFirst reorders a fuzzy filter's matches over a list kept
@@ -41,4 +44,66 @@ func wordStart(r fuzzy.Match) bool {
 	}
 	prev, _ := utf8.DecodeLastRuneInString(r.Str[:ix[0]])
 	return prev == ' ' || prev == '-' || prev == '.' || prev == '_'
+}
+
+// NameFilter is a fuzzy filter over names that come in several scripts and
+// spellings: typed "иманк" or "imank", it finds Marat Imankulov whichever
+// way the corpus spells him. Each item is matched by its shown name, by
+// its other spellings, and by the spelling-independent key of each
+// (search.NameKey), the typed filter as it is and as its key. Built once
+// per list, filtered per keystroke.
+type NameFilter struct {
+	entries []string
+	owner   []int  // entries[e] belongs to item owner[e]
+	shown   []bool // entries[e] is the item's shown name: its matches can be highlighted
+}
+
+// NewNameFilter takes n items; forms(i) is item i's shown name first, then
+// any other spellings of it.
+func NewNameFilter(n int, forms func(i int) []string) NameFilter {
+	var f NameFilter
+	for i := range n {
+		fs := forms(i)
+		mark := len(f.entries)
+		add := func(s string, shown bool) {
+			if s == "" || slices.Contains(f.entries[mark:], s) {
+				return
+			}
+			f.entries, f.owner, f.shown = append(f.entries, s), append(f.owner, i), append(f.shown, shown)
+		}
+		for j, s := range fs {
+			add(s, j == 0)
+		}
+		for _, s := range fs {
+			add(search.NameKey(s), false)
+		}
+	}
+	return f
+}
+
+// Filter returns the items q matches, in the order WordStartsFirst gives
+// (the list's own order for names a word of which starts with q), with
+// the matched byte offsets in each shown name, nil where the match was in
+// another spelling.
+func (f NameFilter) Filter(q string) (rows []int, pos [][]int) {
+	ms := fuzzy.Find(q, f.entries)
+	if k := search.NameKey(q); k != "" && k != q {
+		ms = append(ms, fuzzy.Find(k, f.entries)...)
+		sort.Stable(ms) // best score first, over both
+	}
+	WordStartsFirst(ms)
+	at := map[int][]int{} // the item's highlight, from a match in its shown name
+	for _, m := range ms {
+		if o := f.owner[m.Index]; f.shown[m.Index] && at[o] == nil {
+			at[o] = m.MatchedIndexes
+		}
+	}
+	seen := map[int]bool{}
+	for _, m := range ms {
+		if o := f.owner[m.Index]; !seen[o] {
+			seen[o] = true
+			rows, pos = append(rows, o), append(pos, at[o])
+		}
+	}
+	return rows, pos
 }

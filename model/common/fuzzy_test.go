@@ -29,3 +29,41 @@ func TestWordStartsFirst(t *testing.T) {
 		t.Fatal("a loose match is still found")
 	}
 }
+
+// TestNameFilter: a name is found whichever script or spelling is typed,
+// only its shown name is highlighted, and a spelling does not pull in
+// unrelated names.
+func TestNameFilter(t *testing.T) {
+	people := [][]string{
+		{"Marat Imankulov", "Иманкулов", "Imankulov"},
+		{"Sadyr Japarov"},
+		{"Жээнбеков"},
+		{"Ivan Mankov"},
+	}
+	f := NewNameFilter(len(people), func(i int) []string { return people[i] })
+	for _, c := range []struct {
+		q    string
+		want []int
+		lit  bool // the first row's match is in its shown name
+	}{
+		{"iman", []int{0, 3}, true}, // Ivan Mankov as a loose fuzzy match, after
+		{"иманкулов", []int{0}, true},
+		{"imankulow", []int{0}, true}, // its key, "imankulov", is in the shown name
+		{"zhaparov", []int{1}, true},
+		{"dschaparow", []int{1}, true},
+		{"japa", []int{1}, true},
+		{"jeenbekov", []int{2}, false},
+		{"jenbekow", []int{2}, false},
+		{"жээн", []int{2}, true},
+		{"qqq", nil, false},
+	} {
+		rows, pos := f.Filter(c.q)
+		if !slices.Equal(rows, c.want) {
+			t.Errorf("%s: rows %v, want %v", c.q, rows, c.want)
+			continue
+		}
+		if len(rows) > 0 && (pos[0] != nil) != c.lit {
+			t.Errorf("%s: highlight %v, want one: %v", c.q, pos[0], c.lit)
+		}
+	}
+}

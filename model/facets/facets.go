@@ -16,7 +16,6 @@ import (
 	"github.com/charmbracelet/bubbles/key"
 	"github.com/charmbracelet/bubbles/textinput"
 	tea "github.com/charmbracelet/bubbletea"
-	"github.com/sahilm/fuzzy"
 
 	"dossier/corpus"
 	"dossier/corpus/parse"
@@ -79,6 +78,7 @@ type Model struct {
 	styles ui.Styles
 
 	values    [3][]value // per kind, most articles first
+	names     [3]common.NameFilter
 	kind      int
 	input     textinput.Model
 	filtering bool
@@ -151,23 +151,17 @@ func (m *Model) SetArticles(arts []corpus.Article, people []search.Person) {
 		spk[p.Name] = len(docs)
 	}
 	m.values = [3][]value{count(src), count(spk), count(tag)}
+	for k, vals := range m.values {
+		m.names[k] = common.NewNameFilter(len(vals), func(i int) []string { return []string{vals[i].name} })
+	}
 	m.refilter()
 }
-
-type names []value
-
-func (n names) String(i int) string { return n[i].name }
-func (n names) Len() int            { return len(n) }
 
 func (m *Model) refilter() {
 	vals := m.values[m.kind]
 	m.rows, m.pos = m.rows[:0], m.pos[:0]
 	if q := m.input.Value(); q != "" {
-		ms := fuzzy.FindFrom(q, names(vals))
-		common.WordStartsFirst(ms)
-		for _, r := range ms {
-			m.rows, m.pos = append(m.rows, r.Index), append(m.pos, r.MatchedIndexes)
-		}
+		m.rows, m.pos = m.names[m.kind].Filter(q)
 	} else {
 		for i := range vals {
 			m.rows, m.pos = append(m.rows, i), append(m.pos, nil)
@@ -258,6 +252,9 @@ func (m Model) View() string {
 		head = m.input.View()
 	}
 	v := ui.SpeakersView{Offset: m.offset, Cursor: m.cursor, Focused: m.focused, Empty: "no " + kinds[m.kind] + "s in this corpus"}
+	if q := m.input.Value(); q != "" {
+		v.Empty = "no " + kinds[m.kind] + " matches “" + parse.SanitizeLine(q) + "”"
+	}
 	vals := m.values[m.kind]
 	for i, r := range m.rows {
 		v.Rows = append(v.Rows, ui.SpeakerRow{Name: vals[r].name, Count: vals[r].n, Pos: m.pos[i]})

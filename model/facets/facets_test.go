@@ -76,6 +76,12 @@ func TestPicker(t *testing.T) {
 	if len(msgs) != 1 || msgs[0] != (PickedMsg{"speaker", "Taalatbek Masadykov"}) {
 		t.Fatalf("filtered speaker: %v", msgs)
 	}
+	// typed in Cyrillic, the Latin name is found.
+	m, _ = send(m, esc)
+	m, _ = send(m, runes("/"), runes("д"), runes("ж"), runes("а"), runes("п"), enter)
+	if _, msgs = send(m, enter); len(msgs) != 1 || msgs[0] != (PickedMsg{"speaker", "Sadyr Japarov"}) {
+		t.Fatalf("speaker filtered in Cyrillic: %v", msgs)
+	}
 	// esc clears the filter, then closes.
 	m, msgs = send(m, esc)
 	if len(msgs) != 0 || m.input.Value() != "" {

@@ -17,7 +17,6 @@ import (
 	"github.com/charmbracelet/bubbles/key"
 	"github.com/charmbracelet/bubbles/textinput"
 	tea "github.com/charmbracelet/bubbletea"
-	"github.com/sahilm/fuzzy"
 
 	"dossier/corpus"
 	"dossier/corpus/parse"
@@ -39,9 +38,10 @@ type Model struct {
 
 	arts   []corpus.Article
 	tl     corpus.Timeline
-	all    []search.Person // every speaker of the corpus
-	scope  []bool          // the articles in scope, nil for all
-	people []search.Person // the speakers in scope, their quotes in scope
+	all    []search.Person   // every speaker of the corpus
+	scope  []bool            // the articles in scope, nil for all
+	people []search.Person   // the speakers in scope, their quotes in scope
+	names  common.NameFilter // the filter over their names
 
 	input     textinput.Model
 	filtering bool
@@ -123,6 +123,7 @@ func (m *Model) rescope() {
 		}
 		m.people = append(m.people, p)
 	}
+	m.names = common.NewNameFilter(len(m.people), func(i int) []string { return m.people[i].Spellings })
 	m.person = -1
 	for i, p := range m.people {
 		if name != "" && p.Name == name {
@@ -146,20 +147,11 @@ func (m *Model) refilter() {
 		// for Marat Imankulov) finds that person first, the most quoted
 		// first, as the list without a filter has them; looser fuzzy
 		// matches follow in their own order.
-		ms := fuzzy.FindFrom(q, names(m.people))
-		common.WordStartsFirst(ms)
-		for _, r := range ms {
-			m.rows = append(m.rows, r.Index)
-			m.pos = append(m.pos, r.MatchedIndexes)
-		}
+		rows, pos := m.names.Filter(q)
+		m.rows, m.pos = append(m.rows, rows...), append(m.pos, pos...)
 	}
 	m.clamp()
 }
-
-type names []search.Person
-
-func (n names) String(i int) string { return n[i].Name }
-func (n names) Len() int            { return len(n) }
 
 // Speakers is the number of speakers shown.
 func (m Model) Speakers() int { return len(m.rows) }
@@ -322,8 +314,11 @@ func (m Model) View() string {
 	iw, ih := m.inner()
 	var body, title string
 	if m.person < 0 {
-		title = fmt.Sprintf("Who said what · %d speakers", len(m.rows))
+		title = "Who said what · " + common.Count(len(m.rows), "speaker")
 		v := ui.SpeakersView{Offset: m.offset, Cursor: m.cursor, Focused: m.focused, Empty: "no attributed quotes here"}
+		if q := m.input.Value(); q != "" {
+			v.Empty = "no speaker matches “" + parse.SanitizeLine(q) + "”"
+		}
 		for i, r := range m.rows {
 			p := m.people[r]
 			v.Rows = append(v.Rows, ui.SpeakerRow{Name: p.Name, Count: len(p.Quotes), Spark: m.spark(p), Pos: m.pos[i]})

@@ -151,6 +151,27 @@ func TestExplorerGolden(t *testing.T) {
 	}
 }
 
+// TestFilterAcrossScripts: the seeds spell every speaker in Latin; typed
+// in Cyrillic, the filter finds them all the same.
+func TestFilterAcrossScripts(t *testing.T) {
+	for q, want := range map[string]string{"иманк": "Marat Imankulov", "жапаров": "Sadyr Japarov", "Масадыков": "Taalatbek Masadykov", "dschaparow": "Sadyr Japarov"} {
+		m, _ := newExplorer(t, 80, 24)
+		m, _ = send(m, "/")
+		m, _ = send(m, strings.Split(q, "")...)
+		if m.Speakers() == 0 || m.people[m.rows[0]].Name != want {
+			t.Errorf("/%s: %d speakers, want %s first", q, m.Speakers(), want)
+		}
+		if v := m.View(); m.Speakers() == 1 && !strings.Contains(v, "· 1 speaker ") {
+			t.Errorf("/%s: the title does not count one speaker:\n%s", q, v)
+		}
+	}
+	m, _ := newExplorer(t, 80, 24)
+	m, _ = send(m, "/", "q", "q", "q")
+	if v := m.View(); !strings.Contains(v, "no speaker matches “qqq”") {
+		t.Errorf("a filter matching no one says so:\n%s", v)
+	}
+}
+
 // TestFilterFindsTheWordStartFirst: "iman" finds the people whose name
 // has a word starting so first, the most quoted first, in either script.
 func TestFilterFindsTheWordStartFirst(t *testing.T) {
