@@ -161,7 +161,7 @@ func TestFilterAcrossScripts(t *testing.T) {
 		if m.Speakers() == 0 || m.people[m.rows[0]].Name != want {
 			t.Errorf("/%s: %d speakers, want %s first", q, m.Speakers(), want)
 		}
-		if v := m.View(); m.Speakers() == 1 && !strings.Contains(v, "· 1 speaker ") {
+		if v := m.View(); m.Speakers() == 1 && !strings.Contains(v, "· 1 speaker]") {
 			t.Errorf("/%s: the title does not count one speaker:\n%s", q, v)
 		}
 	}
