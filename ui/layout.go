@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/charmbracelet/lipgloss"
+	"github.com/charmbracelet/x/ansi"
 )
 
 // MinWidth and MinHeight are the smallest window the reader draws panes
@@ -299,12 +300,20 @@ func SearchLine(s Styles, input, status string, width int) string {
 		return ""
 	}
 	status = cleanText(status)
-	if widthOf(status)+2 > width/2 {
-		status = ""
+	// The status takes what the typed text and the cursor leave, and is
+	// cut short rather than dropped when it is long (a bad operator's
+	// message); the typed text is never cut for it.
+	typed := widthOf(strings.TrimRight(ansi.Strip(input), " "))
+	room := width - typed - 2
+	if widthOf(status) > room {
+		if room < 12 {
+			status = ""
+		} else {
+			status = ansi.Truncate(status, room, "…")
+		}
 	}
 	if status == "" {
 		return Fit(input, width, 1)
 	}
-	room := width - widthOf(status) - 1
-	return Fit(input, room, 1) + " " + s.StatusKey.Render(status)
+	return Fit(input, width-widthOf(status)-1, 1) + " " + s.StatusKey.Render(status)
 }

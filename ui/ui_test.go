@@ -187,3 +187,33 @@ func TestStatusIndexingWhileLoading(t *testing.T) {
 		t.Fatalf("%q, want %q", got, want)
 	}
 }
+
+// TestSearchLineKeepsTheMessage: a bad operator's message is long; it is
+// cut to the room the typed query leaves, never dropped while there is
+// room, and never cuts the query.
+func TestSearchLineKeepsTheMessage(t *testing.T) {
+	s := NewStyles(PlainTheme(), termenv.Ascii)
+	msg := "query: unknown operator bogus: (try speaker: source: tag: since: until:)"
+	for _, c := range []struct {
+		width      int
+		typed      string
+		wantStatus string // "" for none
+	}{
+		{120, "/source:24.kg bogus:x", msg},
+		{80, "/source:24.kg bogus:x", "query: unknown operator bogus: (try speaker: source: tag…"},
+		{50, "/source:24.kg bogus:x", "query: unknown operator bo…"},
+		{30, "/source:24.kg bogus:x", ""},
+	} {
+		got := SearchLine(s, c.typed+" ", msg, c.width)
+		if w := widthOf(got); w != c.width {
+			t.Errorf("%d: %d cells wide", c.width, w)
+		}
+		if !strings.HasPrefix(got, c.typed) {
+			t.Errorf("%d: the query was cut: %q", c.width, got)
+		}
+		rest := strings.TrimSpace(strings.TrimPrefix(got, c.typed))
+		if rest != c.wantStatus {
+			t.Errorf("%d: status %q, want %q", c.width, rest, c.wantStatus)
+		}
+	}
+}
