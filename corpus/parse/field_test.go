@@ -1768,6 +1768,24 @@ ISSYK-KUL, 1 August 2024 (Kabar) - Kyrgyzstan opened its first wind farm on the 
 		title:    "Kyrgyzstan opens first wind farm",
 		date:     "2024-08-01",
 		speakers: []string{"Taalaibek Ibraev"},
+	},	{
+		// US wire style puts the day straight after the name, and a
+		// city can follow a name with no mark between: neither is part
+		// of the name a pronoun later stands for.
+		name: "en/wire, a weekday and a city after the name",
+		text: `Kyrgyzstan's president signs border law
+
+BISHKEK, March 3, 2025 (AP) - Kyrgyz President Sadyr Japarov Tuesday signed a law on the border with Tajikistan.
+
+"This law protects our borders," Japarov said in Bishkek.
+
+Foreign Minister Jeenbek Kulubaev Geneva talks with his Tajik counterpart were postponed to April.
+
+"We remain committed to a peaceful settlement," he said.
+`,
+		title:    "Kyrgyzstan's president signs border law",
+		date:     "2025-03-03",
+		speakers: []string{"Sadyr Japarov", "Jeenbek Kulubaev"},
 	},
 }
 

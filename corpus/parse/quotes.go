@@ -67,7 +67,9 @@ var pronouns = map[string]bool{
 }
 
 // notName are capitalised words that are not part of a person's name:
-// sentence openers, titles, institutions and places.
+// sentence openers, titles, institutions, days, and places (a wire story
+// runs a city or a day straight on from a name: "Kulubaev Geneva talks",
+// "Japarov Tuesday signed").
 var notName = wordSet(`The A An In On At As For But And Or Of To By With From According However Over
 During Both All This That These Those It He She We They I You Currently Everything Therefore So Also
 After Before Since While When If Despite Then There Here What Why How Who Where Such Some Many Most Each
@@ -91,7 +93,14 @@ Bishkek Moscow Almaty Astana Dushanbe Tashkent Yerevan Minsk Baku Kabul Beijing 
 Ukraine Ukrainian Georgia Iran Turkey Turkish India Pakistan Mongolia Sputnik Interfax Reuters Cronos
 Kabar Tass Ria Novosti Xinhua Crocus Islamic Muslim Christian Orthodox Soviet Union Cup Day Week Year
 January February March April May June July August September October November December
-Monday Tuesday Wednesday Thursday Friday Saturday Sunday Internet Online Twitter Telegram Facebook`)
+Monday Tuesday Wednesday Thursday Friday Saturday Sunday Internet Online Twitter Telegram Facebook
+World Geneva Brussels Vienna Paris London Berlin Rome Madrid Lisbon Warsaw Prague Budapest Bucharest
+Sofia Athens Helsinki Stockholm Oslo Copenhagen Amsterdam Hague Strasbourg Vilnius Riga Tallinn Chisinau
+Kyiv Kiev Tbilisi Ankara Istanbul Tehran Islamabad Delhi Tokyo Seoul Riyadh Doha Dubai Cairo Ashgabat
+Samarkand Bukhara Khujand Shymkent Karaganda Aktau Atyrau Namangan Andijan Fergana Ferghana Urumqi
+Xinjiang Siberia Caucasus Crimea Donbas Chui Naryn Talas Karakol Tokmok Jalal-Abad Issyk-Kul Japan
+Japanese Korea Korean Germany German France French Britain British Italy Italian Poland Polish Israel
+Syria Iraq Qatar Saudi Emirates Arab Arabia Africa African Pacific Atlantic Arctic Indian Iranian`)
 
 // rawQuote is a pair of marks found in a paragraph.
 type rawQuote struct {

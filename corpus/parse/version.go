@@ -4,4 +4,4 @@ package parse
 // the same bytes would parse to another Article (a new rule for titles,
 // dates, quotes or cleaning, a new field): articles cached by another
 // version are parsed again, never shown.
-const Version = 1
+const Version = 2
