@@ -1786,6 +1786,21 @@ Foreign Minister Jeenbek Kulubaev Geneva talks with his Tajik counterpart were p
 		title:    "Kyrgyzstan's president signs border law",
 		date:     "2025-03-03",
 		speakers: []string{"Sadyr Japarov", "Jeenbek Kulubaev"},
+	},	{
+		// An institution that "said" is not a person: the quote is the
+		// commission's, with no one's name on it.
+		name: "en/an institution said",
+		text: `Referendum results announced
+
+BISHKEK, 12 April 2021 (24.kg) - The Central Election Commission of Kyrgyzstan announced the final results of the referendum on the new constitution.
+
+"Turnout was 36.7 percent," the Central Election Commission said in a statement.
+
+"The results will be sent to the Jogorku Kenesh tomorrow," CEC chair Nurzhan Shaildabekova told reporters.
+`,
+		title:    "Referendum results announced",
+		date:     "2021-04-12",
+		speakers: []string{"Nurzhan Shaildabekova"},
 	},
 }
 

@@ -100,7 +100,10 @@ Kyiv Kiev Tbilisi Ankara Istanbul Tehran Islamabad Delhi Tokyo Seoul Riyadh Doha
 Samarkand Bukhara Khujand Shymkent Karaganda Aktau Atyrau Namangan Andijan Fergana Ferghana Urumqi
 Xinjiang Siberia Caucasus Crimea Donbas Chui Naryn Talas Karakol Tokmok Jalal-Abad Issyk-Kul Japan
 Japanese Korea Korean Germany German France French Britain British Italy Italian Poland Polish Israel
-Syria Iraq Qatar Saudi Emirates Arab Arabia Africa African Pacific Atlantic Arctic Indian Iranian`)
+Syria Iraq Qatar Saudi Emirates Arab Arabia Africa African Pacific Atlantic Arctic Indian Iranian
+Commission Commissions Election Electoral Jogorku Kenesh Mazhilis Majilis Majlis Oliy Senate Duma Rada
+Kurultai Embassy Consulate Prosecutor Prosecutor's Police Militia Customs Tribunal Authority Administration
+Municipality Cabinet Presidium Secretariat Directorate Inspectorate Chamber Board Bureau Mission`)
 
 // rawQuote is a pair of marks found in a paragraph.
 type rawQuote struct {
