@@ -401,6 +401,19 @@ func TestQuotes(t *testing.T) {
 	if _, _, code := runCmd(t, "quotes", "a", "b"); code != exitUsage {
 		t.Errorf("two arguments: exit %d", code)
 	}
+	// An article's quotes come as its text has them, whoever is quoted
+	// more across the corpus.
+	dir := t.TempDir()
+	os.WriteFile(filepath.Join(dir, "a.txt"), []byte("Border law signed\n\n\"This law protects our borders,\" Jeenbek Kulubaev said.\n\n\"We remain committed,\" Sadyr Japarov said.\n"), 0o644)
+	os.WriteFile(filepath.Join(dir, "b.txt"), []byte("Talks held\n\n\"We agreed,\" Sadyr Japarov said.\n"), 0o644)
+	out, errs, _ := runCmd(t, "quotes", "--json", "--no-cache", "--corpus", dir)
+	var who []string
+	for _, q := range decode(out) {
+		who = append(who, q.ID+" "+q.Speaker)
+	}
+	if strings.Join(who, ", ") != "a Jeenbek Kulubaev, a Sadyr Japarov, b Sadyr Japarov" {
+		t.Errorf("undated quotes: %v, want a's in its order, then b's (%s)", who, errs)
+	}
 }
 
 // TestConventions covers the Unix habits: flags before or after PATH, a

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"cmp"
 	"fmt"
 	"io"
 	"slices"
@@ -62,8 +63,14 @@ func runQuotes(c commonFlags, f quoteFlags, stdout, stderr io.Writer) error {
 			}
 		}
 	}
-	// One order for all speakers: by date, as each person's already is.
-	slices.SortStableFunc(out, func(a, b cited) int { return corpus.Oldest(&arts[a.ref.Doc], &arts[b.ref.Doc]) })
+	// One order for all speakers: by date, as each person's already is,
+	// and an article's quotes as they come in its text.
+	slices.SortStableFunc(out, func(a, b cited) int {
+		if c := corpus.Oldest(&arts[a.ref.Doc], &arts[b.ref.Doc]); c != 0 {
+			return c
+		}
+		return cmp.Or(cmp.Compare(a.ref.Doc, b.ref.Doc), cmp.Compare(a.ref.Quote, b.ref.Quote))
+	})
 	if c.json {
 		js := make([]jsonCitedQuote, 0, len(out))
 		for _, q := range out {
