@@ -48,7 +48,16 @@ func (ix *Index) allow(q Query) []uint64 {
 		return b
 	}
 	for _, v := range q.Speakers {
-		and(mark(ix.speakers, func(s string) bool { return NameMatches(v, s) }))
+		tw, keys := keysOf(v), ix.memo().spkKeys
+		b := make([]uint64, len(set))
+		for i, f := range ix.speakers {
+			if keysMatch(tw, keys[i]) {
+				for _, d := range f.docs {
+					b[d>>6] |= 1 << (d & 63)
+				}
+			}
+		}
+		and(b)
 	}
 	for _, v := range q.Sources {
 		and(mark(ix.sources, func(s string) bool { return wordsPrefix(v, s) }))
@@ -85,11 +94,15 @@ func (ix *Index) allow(q Query) []uint64 {
 // name Marat Imankulov, and "marat i" does too, but "Marat" alone names
 // every Marat.
 func NameMatches(typed, speaker string) bool {
-	tw := keysOf(typed)
+	return keysMatch(keysOf(typed), keysOf(speaker))
+}
+
+// keysMatch is NameMatches on the keys of the typed name's words (tw) and
+// of the speaker's (sw).
+func keysMatch(tw, sw []string) bool {
 	if len(tw) == 0 {
 		return false
 	}
-	sw := keysOf(speaker)
 	for i, t := range tw {
 		found := false
 		for _, s := range sw {

@@ -180,7 +180,8 @@ type Index struct {
 	sources   []field
 	tags      []field
 
-	pool sync.Pool // *scratch
+	pool   sync.Pool // *scratch
+	fields fieldMemo // derived from speakers and sources on first use
 }
 
 // bitsets hold a common word's articles, and those with it in the title,

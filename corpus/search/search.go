@@ -1,7 +1,6 @@
 package search
 
 import (
-	"container/heap"
 	"math"
 	"math/bits"
 	"slices"
@@ -47,17 +46,44 @@ func better(a, b ranked) bool {
 }
 
 // worst is a min-heap by better: the root is the weakest kept candidate.
+// Its sifts are container/heap's, typed, so a push costs no interface
+// calls.
 type worst []ranked
 
-func (h worst) Len() int           { return len(h) }
-func (h worst) Less(i, j int) bool { return better(h[j], h[i]) }
-func (h worst) Swap(i, j int)      { h[i], h[j] = h[j], h[i] }
-func (h *worst) Push(x any)        { *h = append(*h, x.(ranked)) }
-func (h *worst) Pop() any {
-	o := *h
-	x := o[len(o)-1]
-	*h = o[:len(o)-1]
-	return x
+func (h *worst) push(r ranked) {
+	*h = append(*h, r)
+	h.up(len(*h) - 1)
+}
+
+func (h worst) up(j int) {
+	for {
+		i := (j - 1) / 2 // parent
+		if i == j || !better(h[i], h[j]) {
+			break
+		}
+		h[i], h[j] = h[j], h[i]
+		j = i
+	}
+}
+
+// fixRoot restores the heap after h[0] was replaced.
+func (h worst) fixRoot() {
+	i, n := 0, len(h)
+	for {
+		j1 := 2*i + 1
+		if j1 >= n || j1 < 0 {
+			break
+		}
+		j := j1 // left child
+		if j2 := j1 + 1; j2 < n && better(h[j1], h[j2]) {
+			j = j2 // the right child is the weaker
+		}
+		if !better(h[i], h[j]) {
+			break
+		}
+		h[i], h[j] = h[j], h[i]
+		i = j
+	}
 }
 
 // Search returns up to limit hits for the query line q, best first; nil
@@ -139,12 +165,26 @@ func (ix *Index) Run(q Query, limit int) []Hit {
 	titleFuzz := map[uint32][]int{}
 	raw := strings.TrimSpace(strings.Join(q.Words, " "))
 	if utf8.RuneCountInString(strings.ReplaceAll(raw, " ", "")) >= minFuzzyRunes {
-		bonus := func(fs []field, w float32) {
-			for _, m := range fuzzy.FindFromNoSort(raw, fieldSource(fs)) {
+		qmask := foldMask(raw)
+		var idx []int
+		bonus := func(fs []field, masks []uint64, w float32) {
+			// Only the fields holding every letter of raw can match.
+			idx = idx[:0]
+			cands := func(yield func(string) bool) {
+				for i, m := range masks {
+					if m&qmask == qmask {
+						idx = append(idx, i)
+						if !yield(fs[i].s) {
+							return
+						}
+					}
+				}
+			}
+			for _, m := range fuzzy.FindFromIterNoSort(raw, cands) {
 				if !compact(m.MatchedIndexes, len(raw)) {
 					continue
 				}
-				f := fs[m.Index]
+				f := fs[idx[m.Index]]
 				b := w * float32(math.Log(1+float64(len(ix.arts))/float64(len(f.docs))))
 				for _, d := range f.docs {
 					if s.extra[d] == 0 {
@@ -154,8 +194,9 @@ func (ix *Index) Run(q Query, limit int) []Hit {
 				}
 			}
 		}
-		bonus(ix.speakers, speakerWeight)
-		bonus(ix.sources, sourceWeight)
+		fm := ix.memo()
+		bonus(ix.speakers, fm.spkMask, speakerWeight)
+		bonus(ix.sources, fm.srcMask, sourceWeight)
 		if found := len(s.cur) + len(s.more); found < limit && len(qws) == 1 && len(q.Phrases) == 0 {
 			ix.fuzzyTitles(raw, s, qIdf/float32(len(qws)), titleFuzz)
 		}
@@ -178,10 +219,10 @@ func (ix *Index) Run(q Query, limit int) []Hit {
 		if phrases {
 			h = append(h, r)
 		} else if len(h) < keep {
-			heap.Push(&h, r)
+			h.push(r)
 		} else if better(r, h[0]) {
 			h[0] = r
-			heap.Fix(&h, 0)
+			h.fixRoot()
 		}
 	}
 	ok := func(d uint32) bool { return allow == nil || allow[d>>6]>>(d&63)&1 != 0 }
@@ -370,11 +411,6 @@ func compact(pos []int, n int) bool {
 	}
 	return pos[len(pos)-1]-pos[0]+1 <= n+n/2+2
 }
-
-type fieldSource []field
-
-func (f fieldSource) String(i int) string { return f[i].s }
-func (f fieldSource) Len() int            { return len(f) }
 
 // fuzzyTitles is the fallback for one-word queries the words did not
 // answer well enough (several words are precise enough as words, and a
