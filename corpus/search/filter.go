@@ -204,9 +204,12 @@ func anyPara(paras []string, p []string, prefix bool) bool {
 	return false
 }
 
-// holdsPhrase is hasPhrase, asked only of a text that may hold the
-// phrase's longest word.
+// holdsPhrase is hasPhrase: asciiPhrase where it can tell, else asked
+// only of a text that may hold the phrase's longest word.
 func holdsPhrase(s string, p []string, prefix bool) bool {
+	if found, ok := asciiPhrase(s, p, prefix); ok {
+		return found
+	}
 	long := ""
 	for _, w := range p {
 		if len(w) > len(long) {
