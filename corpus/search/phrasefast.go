@@ -11,6 +11,7 @@ package search
 
 import (
 	"math/bits"
+	"strings"
 	"unicode/utf8"
 )
 
@@ -24,9 +25,11 @@ var asciiWord = func() (t [256]bool) {
 
 // asciiPhrase reports what hasPhrase(s, p, prefix) reports, with ok set,
 // when p is folded ASCII words and s holds nothing outside ASCII but
-// inert runes up to where the answer is known; else ok is false.
+// inert runes up to where the answer is known; else ok is false. It
+// skips, eight bytes at a time, to the next byte that may start p's
+// first word (its first letter in either case) or that is not ASCII.
 func asciiPhrase(s string, p []string, prefix bool) (found, ok bool) {
-	if len(p) == 0 || len(p) > 63 {
+	if len(p) == 0 {
 		return false, false
 	}
 	for _, w := range p {
@@ -39,54 +42,143 @@ func asciiPhrase(s string, p []string, prefix bool) (found, ok bool) {
 			}
 		}
 	}
-	last := len(p) - 1
-	var live uint64 // bit k: the words before p[k] have just been read
-	for i := 0; i < len(s); {
-		c := s[i]
-		if !asciiWord[c] {
-			if c >= utf8.RuneSelf {
-				r, n := utf8.DecodeRuneInString(s[i:])
-				if !inertRune(r) {
-					return false, false
-				}
-				i += n
-				continue
-			}
-			i++
-			continue
+	// Skip to the rarest letter of the first word: at j in it.
+	w0 := p[0]
+	j := 0
+	for k := 1; k < len(w0); k++ {
+		if letterRank(w0[k]) < letterRank(w0[j]) {
+			j = k
 		}
-		start := i
-		for i < len(s) && asciiWord[s[i]] {
-			i++
+	}
+	for i := 0; ; {
+		i = nextStop(s, i, w0[j])
+		if i >= len(s) {
+			return false, true
 		}
-		if i < len(s) && s[i] >= utf8.RuneSelf {
-			// The word ends only if what follows cannot continue it.
-			if r, _ := utf8.DecodeRuneInString(s[i:]); !inertRune(r) {
+		if s[i] >= utf8.RuneSelf {
+			r, n := utf8.DecodeRuneInString(s[i:])
+			if !inertRune(r) {
 				return false, false
 			}
+			i += n
+			continue
 		}
-		w := s[start:i]
-		if len(w) > maxWordBytes {
-			continue // not a word to scanWords either
+		// Every byte before i has been looked at: a rune outside ASCII
+		// there is inert.
+		st := i - j
+		i++
+		if st < 0 || !asciiFoldEq(s[st:st+j+1], w0[:j+1]) || st > 0 && asciiWord[s[st-1]] {
+			continue // not the first word starting at st
 		}
-		var next uint64
-		for m := live | 1; m != 0; m &= m - 1 {
-			k := bits.TrailingZeros64(m)
-			pk := p[k]
-			var is bool
-			if prefix && k == last {
-				is = len(w) >= len(pk) && asciiFoldEq(w[:len(pk)], pk)
-			} else {
-				is = len(w) == len(pk) && asciiFoldEq(w, pk)
-			}
-			if is {
-				if k == last {
-					return true, true
-				}
-				next |= 1 << (k + 1)
+		end, ok := wordEnd(s, st+j+1)
+		if !ok {
+			return false, false
+		}
+		if end-st <= maxWordBytes {
+			if found, ok := phraseAt(s, st, end, p, prefix); found || !ok {
+				return found, ok
 			}
 		}
-		live = next
 	}
-	return false, true
+}
+
+// letterRank orders the bytes of words by how often they start a stop
+// of asciiPhrase's skip in English text, rarest first (0).
+func letterRank(c byte) int {
+	const order = "zqxjkvbpgwyfmculdhrsnioate" // rarest first
+	if i := strings.IndexByte(order, c); i >= 0 {
+		return i
+	}
+	return 0 // digits
+}
+
+// wordEnd returns where the word starting at i ends, and false when a
+// rune follows it that folding could join to it.
+func wordEnd(s string, i int) (int, bool) {
+	for i < len(s) && asciiWord[s[i]] {
+		i++
+	}
+	if i < len(s) && s[i] >= utf8.RuneSelf {
+		if r, _ := utf8.DecodeRuneInString(s[i:]); !inertRune(r) {
+			return i, false
+		}
+	}
+	return i, true
+}
+
+// phraseAt reports whether p's words are the words of s from the one at
+// s[start:end] on, as scanWords cuts them (words over maxWordBytes are
+// none); ok is false on a rune folding could join to a word.
+func phraseAt(s string, start, end int, p []string, prefix bool) (found, ok bool) {
+	last := len(p) - 1
+	for k := 0; ; k++ {
+		w, pk := s[start:end], p[k]
+		if prefix && k == last {
+			found = len(w) >= len(pk) && asciiFoldEq(w[:len(pk)], pk)
+		} else {
+			found = len(w) == len(pk) && asciiFoldEq(w, pk)
+		}
+		if !found || k == last {
+			return found, true
+		}
+		// The next word.
+		for {
+			i := end
+			for i < len(s) && !asciiWord[s[i]] {
+				if s[i] >= utf8.RuneSelf {
+					r, n := utf8.DecodeRuneInString(s[i:])
+					if !inertRune(r) {
+						return false, false
+					}
+					i += n
+					continue
+				}
+				i++
+			}
+			if i == len(s) {
+				return false, true
+			}
+			start = i
+			if end, ok = wordEnd(s, i); !ok {
+				return false, false
+			}
+			if end-start <= maxWordBytes {
+				break
+			}
+		}
+	}
+}
+
+const (
+	lsb8 = 0x0101010101010101
+	msb8 = 0x8080808080808080
+)
+
+// load8 reads s[i:i+8] as a little-endian word.
+func load8(s string, i int) uint64 {
+	s = s[i : i+8]
+	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
+}
+
+// nextStop returns the first index from i of a byte b of s with
+// b|0x20 == c (c lower case: the letter in either case) or b ≥ 0x80, or
+// len(s): eight bytes at a time.
+func nextStop(s string, i int, c byte) int {
+	bc := uint64(c) * lsb8
+	for ; i+8 <= len(s); i += 8 {
+		v := load8(s, i)
+		x := (v | 0x20*lsb8) ^ bc
+		// The lowest set bit of (x-lsb8)&^x&msb8 marks the first zero
+		// byte of x exactly (a borrow only runs up from a zero byte).
+		if m := ((x-lsb8)&^x | v) & msb8; m != 0 {
+			return i + bits.TrailingZeros64(m)/8
+		}
+	}
+	for ; i < len(s); i++ {
+		if b := s[i]; b|0x20 == c || b >= utf8.RuneSelf {
+			return i
+		}
+	}
+	return len(s)
 }
