@@ -2,7 +2,9 @@ package search
 
 import (
 	"fmt"
+	"math/rand/v2"
 	"reflect"
+	"slices"
 	"testing"
 	"unicode"
 
@@ -91,6 +93,53 @@ func TestSpeakerKeysMemo(t *testing.T) {
 			if got, want := keysMatch(tw, fm.spkKeys[i]), NameMatches(typed, f.s); got != want {
 				t.Errorf("%q on %q: memo says %v, NameMatches %v", typed, f.s, got, want)
 			}
+		}
+	}
+}
+
+// TestProbeAllIsProbe: probing a word's expansions at once leaves in
+// s.best what probing them one by one leaves, for candidate sets of every
+// density and scores already there.
+func TestProbeAllIsProbe(t *testing.T) {
+	ix := NewIndex(memoCorpus(3000))
+	var dense []uint32
+	for w := range ix.dense {
+		dense = append(dense, w)
+	}
+	slices.Sort(dense)
+	if len(dense) < 8 {
+		t.Fatalf("only %d dense words", len(dense))
+	}
+	rng := rand.New(rand.NewPCG(5, 6))
+	n := len(ix.arts)
+	for round := range 60 {
+		var es []expansion
+		for range 2 + rng.IntN(12) {
+			w := dense[rng.IntN(len(dense))]
+			es = append(es, expansion{w, float32(rng.IntN(4)+1) * 0.7 * ix.idf(w)})
+		}
+		a, b := ix.scratch(), ix.scratch()
+		share := 1 + rng.IntN(8)
+		for d := range uint32(n) {
+			if rng.IntN(share) == 0 {
+				a.prev, b.prev = append(a.prev, d), append(b.prev, d)
+				if rng.IntN(3) == 0 {
+					v := float32(rng.IntN(5))
+					a.best[d], b.best[d] = v, v
+				}
+			}
+		}
+		rng.Shuffle(len(a.prev), func(i, j int) { a.prev[i], a.prev[j] = a.prev[j], a.prev[i] })
+		copy(b.prev, a.prev)
+		for _, e := range es {
+			ix.probe(e, ix.dense[e.w], a)
+		}
+		ix.probeAll(es, b)
+		if !slices.Equal(a.best, b.best) {
+			t.Fatalf("round %d: probeAll differs from probe", round)
+		}
+		if slices.ContainsFunc(b.blocks, func(x uint64) bool { return x != 0 }) {
+			t.Fatalf("round %d: probeAll left its bit set dirty", round)
 		}
 	}
 }

@@ -11,7 +11,6 @@ package search
 
 import (
 	"math/bits"
-	"strings"
 	"unicode/utf8"
 )
 
@@ -46,7 +45,7 @@ func asciiPhrase(s string, p []string, prefix bool) (found, ok bool) {
 	w0 := p[0]
 	j := 0
 	for k := 1; k < len(w0); k++ {
-		if letterRank(w0[k]) < letterRank(w0[j]) {
+		if letterRank[w0[k]] < letterRank[w0[j]] {
 			j = k
 		}
 	}
@@ -82,15 +81,15 @@ func asciiPhrase(s string, p []string, prefix bool) (found, ok bool) {
 	}
 }
 
-// letterRank orders the bytes of words by how often they start a stop
-// of asciiPhrase's skip in English text, rarest first (0).
-func letterRank(c byte) int {
-	const order = "zqxjkvbpgwyfmculdhrsnioate" // rarest first
-	if i := strings.IndexByte(order, c); i >= 0 {
-		return i
+// letterRank orders the bytes of words by how often they are letters of
+// English text, rarest first (0); digits rank with the rarest.
+var letterRank = func() (t [256]uint8) {
+	const order = "zqxjkvbpgwyfmculdhrsnioate"
+	for i := range order {
+		t[order[i]] = uint8(i)
 	}
-	return 0 // digits
-}
+	return t
+}()
 
 // wordEnd returns where the word starting at i ends, and false when a
 // rune follows it that folding could join to it.

@@ -18,6 +18,8 @@ type scratch struct {
 	cand, cur, more  []uint32
 	prev             []uint32 // the articles that matched every earlier word
 	rk               []ranked // the candidates that pass the filters
+	probed           []expansion
+	blocks           []uint64 // probeAll's candidates as a bit set, zero between calls
 }
 
 func (ix *Index) scratch() *scratch {
@@ -129,13 +131,16 @@ func (ix *Index) Run(q Query, limit int) []Hit {
 		for k := range qws {
 			need := uint8(1)<<k - 1
 			s.prev, s.cur = append(s.prev[:0], s.cur...), s.cur[:0]
+			probed := s.probed[:0]
 			for _, e := range exps[k] {
 				if b := ix.dense[e.w]; b != nil && k > 0 && len(s.prev) < probeRatio*int(ix.df[e.w]) {
-					ix.probe(e, b, s)
+					probed = append(probed, e)
 				} else {
 					ix.decode(e, k == 0, need, s)
 				}
 			}
+			ix.probeAll(probed, s)
+			s.probed = probed
 			if k > 0 {
 				// Later words only raise s.best of earlier survivors;
 				// collect the ones they reached.
