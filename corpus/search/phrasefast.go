@@ -181,3 +181,26 @@ func nextStop(s string, i int, c byte) int {
 	}
 	return len(s)
 }
+
+// inertASCII reports whether s holds nothing outside ASCII but inert
+// runes: then its words are the runs of ASCII letters and digits.
+func inertASCII(s string) bool {
+	i := 0
+	for ; i+8 <= len(s); i += 8 {
+		if load8(s, i)&msb8 != 0 {
+			break
+		}
+	}
+	for i < len(s) {
+		if s[i] < utf8.RuneSelf {
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if !inertRune(r) {
+			return false
+		}
+		i += n
+	}
+	return true
+}

@@ -1,10 +1,17 @@
 package search
 
 import (
+	"fmt"
+	"maps"
+	"math/bits"
 	"math/rand"
+	"reflect"
+	"slices"
 	"strings"
 	"testing"
 	"unicode"
+
+	"dossier/corpus"
 )
 
 // checkASCIIPhrase holds asciiPhrase to hasPhrase on s, where it answers.
@@ -110,5 +117,68 @@ func TestInertRunesSeparate(t *testing.T) {
 		if inertRune(r) && (unicode.IsLetter(r) || unicode.IsNumber(r) || unicode.IsMark(r) || ignorable(r)) {
 			t.Errorf("inert rune %U can be part of a word", r)
 		}
+	}
+}
+
+// TestScanFastIsScanWords: cutting ASCII texts without scanWords finds
+// the same matches, windows and terms, on generated articles and on
+// texts of folding-hostile pieces, for term sets of one to three words.
+func TestScanFastIsScanWords(t *testing.T) {
+	arts := memoCorpus(300)
+	long := strings.Repeat("council", 10)
+	pieces := []string{"security", "Security", "SECURITY", "sécurité", "secu\u00adrity", "council", "Council", "«", "»", "—",
+		" ", "\u00a0", ".", "the", "Совет", "2022", long, "\xff", "e\u0301", "\n", "councils", "secure"}
+	rng := rand.New(rand.NewSource(5))
+	for i := range 300 {
+		var a corpus.Article
+		for range 1 + rng.Intn(4) {
+			var b strings.Builder
+			for range 1 + rng.Intn(12) {
+				b.WriteString(pieces[rng.Intn(len(pieces))])
+				b.WriteByte(' ')
+			}
+			a.Paragraphs = append(a.Paragraphs, b.String())
+		}
+		a.Title = a.Paragraphs[0]
+		a.ID = fmt.Sprint("p", i)
+		arts = append(arts, a)
+	}
+	fixed := []map[string]uint8{{"security": 1, "council": 2}, {"security": 1, "councils": 2, "council": 2}, {"the": 1},
+		{"2022": 1, "security": 2, "secure": 2, "sovet": 4}, {"совет": 1}}
+	fastOnes := 0
+	for i := range arts {
+		a := &arts[i]
+		sets := fixed
+		if toks := Tokenize(a.Title + " " + strings.Join(a.Paragraphs, " ")); len(toks) > 0 {
+			r := map[string]uint8{}
+			nq := 1 + rng.Intn(3)
+			for k := range nq {
+				for range 1 + rng.Intn(3) {
+					r[toks[rng.Intn(len(toks))].Word] |= 1 << k
+				}
+			}
+			for k := range nq {
+				if !slices.ContainsFunc(slices.Collect(maps.Values(r)), func(b uint8) bool { return b&(1<<k) != 0 }) {
+					r["zzz"] |= 1 << k
+				}
+			}
+			sets = append(sets[:len(sets):len(sets)], r)
+		}
+		for _, terms := range sets {
+			nq := 0
+			for _, b := range terms {
+				nq = max(nq, bits.Len8(b))
+			}
+			want, got := scanWith(a, terms, nq, false), scanWith(a, terms, nq, true)
+			if !reflect.DeepEqual(got, want) {
+				t.Fatalf("article %d, terms %v: fast scan %+v, want %+v", i, terms, got, want)
+			}
+		}
+		if inertASCII(a.Title) {
+			fastOnes++
+		}
+	}
+	if fastOnes < 100 {
+		t.Fatalf("only %d texts take the fast path", fastOnes)
 	}
 }
