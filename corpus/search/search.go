@@ -238,8 +238,11 @@ func (ix *Index) Run(q Query, limit int) []Hit {
 			}
 		}
 	}
-	for _, d := range s.cur {
-		if s.mask[d] == full && ok(d) {
+	// Newest last in each posting list, so from the end: on a tie in
+	// score the newer article wins, and the heap fills with the winners
+	// early, where most later pushes lose to the root without a sift.
+	for i := len(s.cur) - 1; i >= 0; i-- {
+		if d := s.cur[i]; s.mask[d] == full && ok(d) {
 			push(d, s.acc[d]+s.extra[d])
 		}
 	}
