@@ -2,6 +2,7 @@ package search
 
 import (
 	"fmt"
+	"math"
 	"math/rand/v2"
 	"reflect"
 	"slices"
@@ -140,6 +141,73 @@ func TestProbeAllIsProbe(t *testing.T) {
 		}
 		if slices.ContainsFunc(b.blocks, func(x uint64) bool { return x != 0 }) {
 			t.Fatalf("round %d: probeAll left its bit set dirty", round)
+		}
+	}
+}
+
+// TestPreselectKeepsTheBest: narrowing by score buckets keeps the k best
+// and every candidate, over scores of few and of many values, ties in
+// score decided by dates, and scores whose bits do not order.
+func TestPreselectKeepsTheBest(t *testing.T) {
+	rng := rand.New(rand.NewPCG(8, 9))
+	for iter := range 200 {
+		n := preselectMin + rng.IntN(60000)
+		rk := make([]ranked, n)
+		for i := range rk {
+			var sc float32
+			switch iter % 4 {
+			case 0:
+				sc = float32(rng.IntN(6)) * 1.7
+			case 1:
+				sc = rng.Float32() * 40
+			case 2:
+				sc = float32(rng.ExpFloat64())
+			default:
+				sc = float32(rng.IntN(3))
+				if rng.IntN(n) == 0 {
+					sc = float32(math.Copysign(0, -1))
+				}
+			}
+			rk[i] = ranked{doc: uint32(i), score: sc, date: int64(i / 5)}
+		}
+		if iter == 7 {
+			rk[rng.IntN(n)].score = float32(math.NaN())
+		}
+		if iter == 11 {
+			rk[rng.IntN(n)].score = -1
+		}
+		k := 1 + rng.IntN(n/4)
+		want := slices.Clone(rk)
+		sortRanked(want)
+		got := slices.Clone(rk)
+		m := preselect(got, k)
+		if iter == 7 {
+			// A NaN has no order: nothing moves.
+			for i := range got {
+				if m != n || got[i].doc != rk[i].doc {
+					t.Fatalf("preselect moved candidates around a NaN")
+				}
+			}
+			continue
+		}
+		if m < k {
+			t.Fatalf("iter %d: preselect kept %d, fewer than k=%d", iter, m, k)
+		}
+		all := slices.Clone(got)
+		sortRanked(all)
+		if !slices.Equal(all, want) {
+			t.Fatalf("iter %d: preselect lost or made candidates", iter)
+		}
+		front := slices.Clone(got[:m])
+		sortRanked(front)
+		if !slices.Equal(front[:k], want[:k]) {
+			t.Fatalf("iter %d: the %d best are not all in front", iter, k)
+		}
+		selectBest(got, k)
+		top := slices.Clone(got[:k])
+		sortRanked(top)
+		if !slices.Equal(top, want[:k]) {
+			t.Fatalf("iter %d: selectBest differs from a sort", iter)
 		}
 	}
 }

@@ -220,14 +220,18 @@ func (ix *Index) Run(q Query, limit int) []Hit {
 	phrases := len(q.Phrases) > 0
 	h := worst(s.rk[:0])
 	push := func(d uint32, sc float32) {
-		r := ranked{d, sc, ix.dates[d]}
-		if phrases {
-			h = append(h, r)
-		} else if len(h) < keep {
-			h.push(r)
-		} else if better(r, h[0]) {
-			h[0] = r
-			h.fixRoot()
+		switch {
+		case phrases:
+			h = append(h, ranked{d, sc, ix.dates[d]})
+		case len(h) < keep:
+			h.push(ranked{d, sc, ix.dates[d]})
+		case sc < h[0].score:
+			// Loses to the root whatever its date: not read.
+		default:
+			if r := (ranked{d, sc, ix.dates[d]}); better(r, h[0]) {
+				h[0] = r
+				h.fixRoot()
+			}
 		}
 	}
 	ok := func(d uint32) bool { return allow == nil || allow[d>>6]>>(d&63)&1 != 0 }
@@ -485,6 +489,9 @@ func selectBest(a []ranked, k int) {
 	lo, hi := 0, len(a)
 	if k <= 0 || k >= hi {
 		return
+	}
+	if hi >= preselectMin && k < hi/4 {
+		hi = preselect(a, k)
 	}
 	budget := 2 * bits.Len(uint(hi))
 	for hi-lo > 12 {
