@@ -6,6 +6,7 @@ import (
 	"math/rand/v2"
 	"reflect"
 	"slices"
+	"sync"
 	"testing"
 	"unicode"
 
@@ -210,4 +211,67 @@ func TestPreselectKeepsTheBest(t *testing.T) {
 			t.Fatalf("iter %d: selectBest differs from a sort", iter)
 		}
 	}
+}
+
+// TestRecentScansChangeNothing: a search that takes the last search's
+// re-reads returns what it returns with none kept, along every prefix of
+// queries whose terms repeat as they are typed.
+func TestRecentScansChangeNothing(t *testing.T) {
+	arts := memoCorpus(1500)
+	ix := NewIndex(arts)
+	reused := 0
+	for _, q := range []string{`"security council" -sco`, "security council", "imankulov csto", `"prime minister" kyrgyz`} {
+		rs := []rune(q)
+		for n := 1; n <= len(rs); n++ {
+			for _, limit := range []int{50, 1000} {
+				pq, err := ParseQuery(string(rs[:n]))
+				if err != nil {
+					continue
+				}
+				pq.Detail = 24
+				before := ix.recent.Load()
+				got := ix.Run(pq, limit)
+				if after := ix.recent.Load(); before != nil && after != nil && after.key == before.key {
+					reused++
+				}
+				ix.recent.Store(nil)
+				want := ix.Run(pq, limit)
+				if !reflect.DeepEqual(got, want) {
+					t.Fatalf("%q at %d: hits with the last scans differ from a fresh search", rs[:n], limit)
+				}
+				ix.recent.Store(before) // as if the fresh search had not run
+				ix.Run(pq, limit)
+			}
+		}
+	}
+	if reused == 0 {
+		t.Fatal("no search reused the last one's scans")
+	}
+}
+
+// TestRecentScansConcurrent: searches running at once share the kept
+// scans safely (run with -race) and still return their own hits.
+func TestRecentScansConcurrent(t *testing.T) {
+	ix := NewIndex(memoCorpus(600))
+	queries := []string{`"security council"`, `"security council" -s`, "security council", "security co"}
+	want := map[string][]Hit{}
+	for _, q := range queries {
+		ix.recent.Store(nil)
+		want[q] = ix.Search(q, 200)
+	}
+	var wg sync.WaitGroup
+	for g := range 4 {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range 20 {
+				q := queries[(g+i)%len(queries)]
+				if got := ix.Search(q, 200); !reflect.DeepEqual(got, want[q]) {
+					t.Errorf("%q: concurrent search differs", q)
+					return
+				}
+			}
+		}()
+	}
+	wg.Wait()
 }

@@ -278,12 +278,11 @@ func (ix *Index) Run(q Query, limit int) []Hit {
 			terms[ix.word(e.w)] |= 1 << k
 		}
 	}
-	scans := map[uint32]docScan{}
+	scans := ix.scanner(terms, len(qws))
 	if len(qws) > 1 {
 		n := min(len(top), proximityPool)
 		for i := range n {
-			sc := scan(&ix.arts[top[i].doc], terms, len(qws))
-			scans[top[i].doc] = sc
+			sc := scans.scan(top[i].doc)
 			if sc.window > 0 {
 				top[i].score += proximityWeight * qIdf * float32(len(qws)) / float32(sc.window)
 			}
@@ -298,13 +297,10 @@ func (ix *Index) Run(q Query, limit int) []Hit {
 	for i, r := range top {
 		hits[i] = Hit{Doc: int(r.doc), Score: int(r.score * scoreScale), why: terms0}
 		if q.Detail <= 0 || i < q.Detail {
-			sc, ok := scans[r.doc]
-			if !ok {
-				sc = scan(&ix.arts[r.doc], terms, len(qws))
-			}
-			ix.detail(&hits[i], sc)
+			ix.detail(&hits[i], scans.scan(r.doc))
 		}
 	}
+	scans.keep()
 	return hits
 }
 
@@ -319,7 +315,7 @@ type hitTerms struct {
 // detail fills h's title positions, terms and snippet from a scan.
 func (ix *Index) detail(h *Hit, sc docScan) {
 	a := &ix.arts[h.Doc]
-	h.Terms = sc.terms
+	h.Terms = sc.terms[:len(sc.terms):len(sc.terms)] // shared with later searches' hits
 	h.TitlePos = nil
 	for _, sp := range sc.title {
 		for j := range a.Title[sp[0]:sp[1]] {
