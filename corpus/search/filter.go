@@ -157,6 +157,8 @@ func wordsPrefix(typed, s string) bool {
 // of maxPhraseChecks.
 // With open set, the last phrase's last word is a prefix (it is typed).
 func (ix *Index) withPhrases(rk []ranked, phrases [][]string, open bool, limit int) []ranked {
+	pc := ix.phraseChecker(phrases, open)
+	defer pc.keep()
 	n := min(len(rk), maxPhraseChecks)
 	found, done := 0, 0
 	batch := limit + limit/4 + 16
@@ -165,7 +167,7 @@ func (ix *Index) withPhrases(rk []ranked, phrases [][]string, open bool, limit i
 		selectBest(rk[done:], end-done)
 		sortRanked(rk[done:end])
 		for i := done; i < end && found < limit; i++ {
-			if ix.holdsPhrases(rk[i].doc, phrases, open) {
+			if pc.holds(rk[i].doc) {
 				rk[found] = rk[i] // found ≤ i: only read candidates move
 				found++
 			}

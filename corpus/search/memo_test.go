@@ -214,12 +214,12 @@ func TestPreselectKeepsTheBest(t *testing.T) {
 }
 
 // TestRecentScansChangeNothing: a search that takes the last search's
-// re-reads returns what it returns with none kept, along every prefix of
+// re-reads and phrase checks returns what it returns with none kept, along every prefix of
 // queries whose terms repeat as they are typed.
 func TestRecentScansChangeNothing(t *testing.T) {
 	arts := memoCorpus(1500)
 	ix := NewIndex(arts)
-	reused := 0
+	reused, reusedPh := 0, 0
 	for _, q := range []string{`"security council" -sco`, "security council", "imankulov csto", `"prime minister" kyrgyz`} {
 		rs := []rune(q)
 		for n := 1; n <= len(rs); n++ {
@@ -229,23 +229,29 @@ func TestRecentScansChangeNothing(t *testing.T) {
 					continue
 				}
 				pq.Detail = 24
-				before := ix.recent.Load()
+				before, beforePh := ix.recent.Load(), ix.recentPh.Load()
 				got := ix.Run(pq, limit)
 				if after := ix.recent.Load(); before != nil && after != nil && after.key == before.key {
 					reused++
 				}
+				if after := ix.recentPh.Load(); beforePh != nil && after != nil && after.key == beforePh.key {
+					reusedPh++
+				}
 				ix.recent.Store(nil)
+				ix.recentPh.Store(nil)
 				want := ix.Run(pq, limit)
 				if !reflect.DeepEqual(got, want) {
 					t.Fatalf("%q at %d: hits with the last scans differ from a fresh search", rs[:n], limit)
 				}
-				ix.recent.Store(before) // as if the fresh search had not run
+				// As if the fresh search had not run.
+				ix.recent.Store(before)
+				ix.recentPh.Store(beforePh)
 				ix.Run(pq, limit)
 			}
 		}
 	}
-	if reused == 0 {
-		t.Fatal("no search reused the last one's scans")
+	if reused == 0 || reusedPh == 0 {
+		t.Fatalf("%d searches reused the last one's scans, %d its phrase checks", reused, reusedPh)
 	}
 }
 
@@ -257,6 +263,7 @@ func TestRecentScansConcurrent(t *testing.T) {
 	want := map[string][]Hit{}
 	for _, q := range queries {
 		ix.recent.Store(nil)
+		ix.recentPh.Store(nil)
 		want[q] = ix.Search(q, 200)
 	}
 	var wg sync.WaitGroup
