@@ -229,6 +229,7 @@ func TestRecentScansChangeNothing(t *testing.T) {
 					continue
 				}
 				pq.Detail = 24
+				ix.recentRun.Store(nil) // this test is about the re-reads
 				before, beforePh := ix.recent.Load(), ix.recentPh.Load()
 				got := ix.Run(pq, limit)
 				if after := ix.recent.Load(); before != nil && after != nil && after.key == before.key {
@@ -239,6 +240,7 @@ func TestRecentScansChangeNothing(t *testing.T) {
 				}
 				ix.recent.Store(nil)
 				ix.recentPh.Store(nil)
+				ix.recentRun.Store(nil)
 				want := ix.Run(pq, limit)
 				if !reflect.DeepEqual(got, want) {
 					t.Fatalf("%q at %d: hits with the last scans differ from a fresh search", rs[:n], limit)
@@ -246,6 +248,7 @@ func TestRecentScansChangeNothing(t *testing.T) {
 				// As if the fresh search had not run.
 				ix.recent.Store(before)
 				ix.recentPh.Store(beforePh)
+				ix.recentRun.Store(nil)
 				ix.Run(pq, limit)
 			}
 		}
@@ -264,6 +267,7 @@ func TestRecentScansConcurrent(t *testing.T) {
 	for _, q := range queries {
 		ix.recent.Store(nil)
 		ix.recentPh.Store(nil)
+		ix.recentRun.Store(nil)
 		want[q] = ix.Search(q, 200)
 	}
 	var wg sync.WaitGroup
@@ -281,4 +285,31 @@ func TestRecentScansConcurrent(t *testing.T) {
 		}()
 	}
 	wg.Wait()
+}
+
+// TestRecentRunIsACopy: the same query again returns the same hits, and
+// filling one answer's details leaves the other's as Run returned them.
+func TestRecentRunIsACopy(t *testing.T) {
+	ix := NewIndex(memoCorpus(600))
+	pq, err := ParseQuery("security council")
+	if err != nil {
+		t.Fatal(err)
+	}
+	pq.Detail = 3
+	a := ix.Run(pq, 100)
+	b := ix.Run(pq, 100)
+	if len(a) < 10 || !reflect.DeepEqual(a, b) {
+		t.Fatalf("the same query twice: %d and %d hits, or different ones", len(a), len(b))
+	}
+	ix.Detail(a, 0, len(a))
+	if b[5].Detailed {
+		t.Fatal("Detail on one answer filled the other")
+	}
+	c := ix.Run(pq, 100)
+	if c[5].Detailed || !reflect.DeepEqual(b, c) {
+		t.Fatal("Detail on an answer changed what the next one gets")
+	}
+	if d := ix.Run(pq, 99); len(d) != 99 {
+		t.Fatalf("another limit got %d hits", len(d))
+	}
 }

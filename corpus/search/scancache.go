@@ -157,3 +157,11 @@ func (c *phraseChecker) keep() {
 		c.ix.recentPh.Store(&recentPhrases{key: c.key, checked: c.checked, held: c.held})
 	}
 }
+
+// recentRun is the last search's query (with its limit, as Run names it)
+// and its hits as Run returned them, before any Detail. It is never
+// changed once stored: Run hands out copies.
+type recentRun struct {
+	key  string
+	hits []Hit
+}

@@ -1,6 +1,7 @@
 package search
 
 import (
+	"fmt"
 	"math"
 	"math/bits"
 	"slices"
@@ -104,6 +105,18 @@ func (ix *Index) Run(q Query, limit int) []Hit {
 	if ix == nil || limit <= 0 || len(ix.arts) == 0 {
 		return nil
 	}
+	// The same query again (a space typed after a word, which the line
+	// trims) gets the same hits without a search.
+	key := fmt.Sprintf("%d %#v", limit, q)
+	if r := ix.recentRun.Load(); r != nil && r.key == key {
+		return slices.Clone(r.hits)
+	}
+	hits := ix.run(q, limit)
+	ix.recentRun.Store(&recentRun{key: key, hits: slices.Clone(hits)})
+	return hits
+}
+
+func (ix *Index) run(q Query, limit int) []Hit {
 	qws := q.qwords()
 	if len(qws) == 0 && !q.filtered() {
 		return nil
