@@ -48,7 +48,16 @@ func (ix *Index) allow(q Query) []uint64 {
 		return b
 	}
 	for _, v := range q.Speakers {
-		and(mark(ix.speakers, func(s string) bool { return NameMatches(v, s) }))
+		tw, keys := keysOf(v), ix.memo().spkKeys
+		b := make([]uint64, len(set))
+		for i, f := range ix.speakers {
+			if keysMatch(tw, keys[i]) {
+				for _, d := range f.docs {
+					b[d>>6] |= 1 << (d & 63)
+				}
+			}
+		}
+		and(b)
 	}
 	for _, v := range q.Sources {
 		and(mark(ix.sources, func(s string) bool { return wordsPrefix(v, s) }))
@@ -85,11 +94,15 @@ func (ix *Index) allow(q Query) []uint64 {
 // name Marat Imankulov, and "marat i" does too, but "Marat" alone names
 // every Marat.
 func NameMatches(typed, speaker string) bool {
-	tw := keysOf(typed)
+	return keysMatch(keysOf(typed), keysOf(speaker))
+}
+
+// keysMatch is NameMatches on the keys of the typed name's words (tw) and
+// of the speaker's (sw).
+func keysMatch(tw, sw []string) bool {
 	if len(tw) == 0 {
 		return false
 	}
-	sw := keysOf(speaker)
 	for i, t := range tw {
 		found := false
 		for _, s := range sw {
@@ -144,6 +157,8 @@ func wordsPrefix(typed, s string) bool {
 // of maxPhraseChecks.
 // With open set, the last phrase's last word is a prefix (it is typed).
 func (ix *Index) withPhrases(rk []ranked, phrases [][]string, open bool, limit int) []ranked {
+	pc := ix.phraseChecker(phrases, open)
+	defer pc.keep()
 	n := min(len(rk), maxPhraseChecks)
 	found, done := 0, 0
 	batch := limit + limit/4 + 16
@@ -152,7 +167,7 @@ func (ix *Index) withPhrases(rk []ranked, phrases [][]string, open bool, limit i
 		selectBest(rk[done:], end-done)
 		sortRanked(rk[done:end])
 		for i := done; i < end && found < limit; i++ {
-			if ix.holdsPhrases(rk[i].doc, phrases, open) {
+			if pc.holds(rk[i].doc) {
 				rk[found] = rk[i] // found ≤ i: only read candidates move
 				found++
 			}
@@ -191,9 +206,12 @@ func anyPara(paras []string, p []string, prefix bool) bool {
 	return false
 }
 
-// holdsPhrase is hasPhrase, asked only of a text that may hold the
-// phrase's longest word.
+// holdsPhrase is hasPhrase: asciiPhrase where it can tell, else asked
+// only of a text that may hold the phrase's longest word.
 func holdsPhrase(s string, p []string, prefix bool) bool {
+	if found, ok := asciiPhrase(s, p, prefix); ok {
+		return found
+	}
 	long := ""
 	for _, w := range p {
 		if len(w) > len(long) {

@@ -115,6 +115,7 @@ import (
 	"sort"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"unicode/utf8"
 )
 
@@ -180,7 +181,11 @@ type Index struct {
 	sources   []field
 	tags      []field
 
-	pool sync.Pool // *scratch
+	pool      sync.Pool                     // *scratch
+	fields    fieldMemo                     // derived from speakers and sources on first use
+	recent    atomic.Pointer[recentScans]   // the last search's re-reads
+	recentPh  atomic.Pointer[recentPhrases] // and its phrase checks
+	recentRun atomic.Pointer[recentRun]     // and its query and hits
 }
 
 // bitsets hold a common word's articles, and those with it in the title,

@@ -1,7 +1,7 @@
 package search
 
 import (
-	"container/heap"
+	"fmt"
 	"math"
 	"math/bits"
 	"slices"
@@ -19,6 +19,8 @@ type scratch struct {
 	cand, cur, more  []uint32
 	prev             []uint32 // the articles that matched every earlier word
 	rk               []ranked // the candidates that pass the filters
+	probed           []expansion
+	blocks           []uint64 // probeAll's candidates as a bit set, zero between calls
 }
 
 func (ix *Index) scratch() *scratch {
@@ -47,17 +49,44 @@ func better(a, b ranked) bool {
 }
 
 // worst is a min-heap by better: the root is the weakest kept candidate.
+// Its sifts are container/heap's, typed, so a push costs no interface
+// calls.
 type worst []ranked
 
-func (h worst) Len() int           { return len(h) }
-func (h worst) Less(i, j int) bool { return better(h[j], h[i]) }
-func (h worst) Swap(i, j int)      { h[i], h[j] = h[j], h[i] }
-func (h *worst) Push(x any)        { *h = append(*h, x.(ranked)) }
-func (h *worst) Pop() any {
-	o := *h
-	x := o[len(o)-1]
-	*h = o[:len(o)-1]
-	return x
+func (h *worst) push(r ranked) {
+	*h = append(*h, r)
+	h.up(len(*h) - 1)
+}
+
+func (h worst) up(j int) {
+	for {
+		i := (j - 1) / 2 // parent
+		if i == j || !better(h[i], h[j]) {
+			break
+		}
+		h[i], h[j] = h[j], h[i]
+		j = i
+	}
+}
+
+// fixRoot restores the heap after h[0] was replaced.
+func (h worst) fixRoot() {
+	i, n := 0, len(h)
+	for {
+		j1 := 2*i + 1
+		if j1 >= n || j1 < 0 {
+			break
+		}
+		j := j1 // left child
+		if j2 := j1 + 1; j2 < n && better(h[j1], h[j2]) {
+			j = j2 // the right child is the weaker
+		}
+		if !better(h[i], h[j]) {
+			break
+		}
+		h[i], h[j] = h[j], h[i]
+		i = j
+	}
 }
 
 // Search returns up to limit hits for the query line q, best first; nil
@@ -76,6 +105,18 @@ func (ix *Index) Run(q Query, limit int) []Hit {
 	if ix == nil || limit <= 0 || len(ix.arts) == 0 {
 		return nil
 	}
+	// The same query again (a space typed after a word, which the line
+	// trims) gets the same hits without a search.
+	key := fmt.Sprintf("%d %#v", limit, q)
+	if r := ix.recentRun.Load(); r != nil && r.key == key {
+		return slices.Clone(r.hits)
+	}
+	hits := ix.run(q, limit)
+	ix.recentRun.Store(&recentRun{key: key, hits: slices.Clone(hits)})
+	return hits
+}
+
+func (ix *Index) run(q Query, limit int) []Hit {
 	qws := q.qwords()
 	if len(qws) == 0 && !q.filtered() {
 		return nil
@@ -103,13 +144,16 @@ func (ix *Index) Run(q Query, limit int) []Hit {
 		for k := range qws {
 			need := uint8(1)<<k - 1
 			s.prev, s.cur = append(s.prev[:0], s.cur...), s.cur[:0]
+			probed := s.probed[:0]
 			for _, e := range exps[k] {
 				if b := ix.dense[e.w]; b != nil && k > 0 && len(s.prev) < probeRatio*int(ix.df[e.w]) {
-					ix.probe(e, b, s)
+					probed = append(probed, e)
 				} else {
 					ix.decode(e, k == 0, need, s)
 				}
 			}
+			ix.probeAll(probed, s)
+			s.probed = probed
 			if k > 0 {
 				// Later words only raise s.best of earlier survivors;
 				// collect the ones they reached.
@@ -139,12 +183,26 @@ func (ix *Index) Run(q Query, limit int) []Hit {
 	titleFuzz := map[uint32][]int{}
 	raw := strings.TrimSpace(strings.Join(q.Words, " "))
 	if utf8.RuneCountInString(strings.ReplaceAll(raw, " ", "")) >= minFuzzyRunes {
-		bonus := func(fs []field, w float32) {
-			for _, m := range fuzzy.FindFromNoSort(raw, fieldSource(fs)) {
+		qmask := foldMask(raw)
+		var idx []int
+		bonus := func(fs []field, masks []uint64, w float32) {
+			// Only the fields holding every letter of raw can match.
+			idx = idx[:0]
+			cands := func(yield func(string) bool) {
+				for i, m := range masks {
+					if m&qmask == qmask {
+						idx = append(idx, i)
+						if !yield(fs[i].s) {
+							return
+						}
+					}
+				}
+			}
+			for _, m := range fuzzy.FindFromIterNoSort(raw, cands) {
 				if !compact(m.MatchedIndexes, len(raw)) {
 					continue
 				}
-				f := fs[m.Index]
+				f := fs[idx[m.Index]]
 				b := w * float32(math.Log(1+float64(len(ix.arts))/float64(len(f.docs))))
 				for _, d := range f.docs {
 					if s.extra[d] == 0 {
@@ -154,8 +212,9 @@ func (ix *Index) Run(q Query, limit int) []Hit {
 				}
 			}
 		}
-		bonus(ix.speakers, speakerWeight)
-		bonus(ix.sources, sourceWeight)
+		fm := ix.memo()
+		bonus(ix.speakers, fm.spkMask, speakerWeight)
+		bonus(ix.sources, fm.srcMask, sourceWeight)
 		if found := len(s.cur) + len(s.more); found < limit && len(qws) == 1 && len(q.Phrases) == 0 {
 			ix.fuzzyTitles(raw, s, qIdf/float32(len(qws)), titleFuzz)
 		}
@@ -174,14 +233,18 @@ func (ix *Index) Run(q Query, limit int) []Hit {
 	phrases := len(q.Phrases) > 0
 	h := worst(s.rk[:0])
 	push := func(d uint32, sc float32) {
-		r := ranked{d, sc, ix.dates[d]}
-		if phrases {
-			h = append(h, r)
-		} else if len(h) < keep {
-			heap.Push(&h, r)
-		} else if better(r, h[0]) {
-			h[0] = r
-			heap.Fix(&h, 0)
+		switch {
+		case phrases:
+			h = append(h, ranked{d, sc, ix.dates[d]})
+		case len(h) < keep:
+			h.push(ranked{d, sc, ix.dates[d]})
+		case sc < h[0].score:
+			// Loses to the root whatever its date: not read.
+		default:
+			if r := (ranked{d, sc, ix.dates[d]}); better(r, h[0]) {
+				h[0] = r
+				h.fixRoot()
+			}
 		}
 	}
 	ok := func(d uint32) bool { return allow == nil || allow[d>>6]>>(d&63)&1 != 0 }
@@ -192,8 +255,11 @@ func (ix *Index) Run(q Query, limit int) []Hit {
 			}
 		}
 	}
-	for _, d := range s.cur {
-		if s.mask[d] == full && ok(d) {
+	// Newest last in each posting list, so from the end: on a tie in
+	// score the newer article wins, and the heap fills with the winners
+	// early, where most later pushes lose to the root without a sift.
+	for i := len(s.cur) - 1; i >= 0; i-- {
+		if d := s.cur[i]; s.mask[d] == full && ok(d) {
 			push(d, s.acc[d]+s.extra[d])
 		}
 	}
@@ -225,12 +291,11 @@ func (ix *Index) Run(q Query, limit int) []Hit {
 			terms[ix.word(e.w)] |= 1 << k
 		}
 	}
-	scans := map[uint32]docScan{}
+	scans := ix.scanner(terms, len(qws))
 	if len(qws) > 1 {
 		n := min(len(top), proximityPool)
 		for i := range n {
-			sc := scan(&ix.arts[top[i].doc], terms, len(qws))
-			scans[top[i].doc] = sc
+			sc := scans.scan(top[i].doc)
 			if sc.window > 0 {
 				top[i].score += proximityWeight * qIdf * float32(len(qws)) / float32(sc.window)
 			}
@@ -245,13 +310,10 @@ func (ix *Index) Run(q Query, limit int) []Hit {
 	for i, r := range top {
 		hits[i] = Hit{Doc: int(r.doc), Score: int(r.score * scoreScale), why: terms0}
 		if q.Detail <= 0 || i < q.Detail {
-			sc, ok := scans[r.doc]
-			if !ok {
-				sc = scan(&ix.arts[r.doc], terms, len(qws))
-			}
-			ix.detail(&hits[i], sc)
+			ix.detail(&hits[i], scans.scan(r.doc))
 		}
 	}
+	scans.keep()
 	return hits
 }
 
@@ -266,7 +328,7 @@ type hitTerms struct {
 // detail fills h's title positions, terms and snippet from a scan.
 func (ix *Index) detail(h *Hit, sc docScan) {
 	a := &ix.arts[h.Doc]
-	h.Terms = sc.terms
+	h.Terms = sc.terms[:len(sc.terms):len(sc.terms)] // shared with later searches' hits
 	h.TitlePos = nil
 	for _, sp := range sc.title {
 		for j := range a.Title[sp[0]:sp[1]] {
@@ -371,11 +433,6 @@ func compact(pos []int, n int) bool {
 	return pos[len(pos)-1]-pos[0]+1 <= n+n/2+2
 }
 
-type fieldSource []field
-
-func (f fieldSource) String(i int) string { return f[i].s }
-func (f fieldSource) Len() int            { return len(f) }
-
 // fuzzyTitles is the fallback for one-word queries the words did not
 // answer well enough (several words are precise enough as words, and a
 // subsequence of all their letters is noise); it looks at the first
@@ -441,6 +498,9 @@ func selectBest(a []ranked, k int) {
 	lo, hi := 0, len(a)
 	if k <= 0 || k >= hi {
 		return
+	}
+	if hi >= preselectMin && k < hi/4 {
+		hi = preselect(a, k)
 	}
 	budget := 2 * bits.Len(uint(hi))
 	for hi-lo > 12 {

@@ -24,6 +24,12 @@ type docScan struct {
 // set of the query words it serves), the smallest window and the best
 // paragraph.
 func scan(a *corpus.Article, terms map[string]uint8, nq int) docScan {
+	return scanWith(a, terms, nq, true)
+}
+
+// scanWith is scan; fast lets it cut the texts that inertASCII accepts
+// itself, without scanWords (off only to test that it changes nothing).
+func scanWith(a *corpus.Article, terms map[string]uint8, nq int, fast bool) docScan {
 	full := uint8(1)<<nq - 1
 	// A cheap gate before the map: most words of a text cannot be terms
 	// because of their first byte or their length.
@@ -43,21 +49,53 @@ func scan(a *corpus.Article, terms map[string]uint8, nq int) docScan {
 	var ms []m
 	var buf []byte
 	bestBits, bestWin := 0, 0
+	add := func(w []byte, pos, start, end int) {
+		if b, ok := terms[string(w)]; ok {
+			ms = append(ms, m{pos, b, [2]int{start, end}})
+			if !seen[string(w)] {
+				seen[string(w)] = true
+				res.terms = append(res.terms, string(w))
+			}
+		}
+	}
 	look := func(s string) {
 		ms = ms[:0]
 		pos := 0
+		if fast && inertASCII(s) {
+			// The words are the runs of ASCII letters and digits, folded
+			// by lower-casing: only those past the gate are copied.
+			for i := 0; i < len(s); {
+				if !asciiWord[s[i]] {
+					i++
+					continue
+				}
+				start := i
+				for i < len(s) && asciiWord[s[i]] {
+					i++
+				}
+				n := i - start
+				if n > maxWordBytes {
+					continue // no word to scanWords
+				}
+				if c := s[start] | 0x20; n >= minLen && n <= maxLen && first[c>>6]&(1<<(c&63)) != 0 {
+					buf = append(buf[:0], s[start:i]...)
+					for k, c := range buf {
+						if c >= 'A' && c <= 'Z' {
+							buf[k] = c + 'a' - 'A'
+						}
+					}
+					add(buf, pos, start, i)
+				}
+				pos++
+			}
+			return
+		}
 		buf = scanWords(s, buf, maxWordBytes, func(w []byte, start, end int) {
 			if len(w) < minLen || len(w) > maxLen || first[w[0]>>6]&(1<<(w[0]&63)) == 0 {
 				pos++
 				return
 			}
-			if b, ok := terms[string(w)]; ok {
-				ms = append(ms, m{pos, b, [2]int{start, end}})
-				if !seen[string(w)] {
-					seen[string(w)] = true
-					res.terms = append(res.terms, string(w))
-				}
-			}
+			add(w, pos, start, end)
 			pos++
 		})
 	}

@@ -190,9 +190,12 @@ func (f Filter) keeps(a *corpus.Article) bool {
 func (m *Model) Refresh(hits []search.Hit, f Filter, keep int) {
 	switch {
 	case hits != nil:
-		m.order, m.hits = nil, hits[:0:0]
+		// Sized for all the hits, and no article read when no filter is
+		// set: a keystroke's thousand hits are re-listed every time.
+		all := f.Range.IsZero() && f.Only == nil
+		m.order, m.hits = make([]int, 0, len(hits)), make([]search.Hit, 0, len(hits))
 		for _, h := range hits {
-			if h.Doc >= 0 && h.Doc < len(m.arts) && f.keeps(&m.arts[h.Doc]) {
+			if h.Doc >= 0 && h.Doc < len(m.arts) && (all || f.keeps(&m.arts[h.Doc])) {
 				m.order, m.hits = append(m.order, h.Doc), append(m.hits, h)
 			}
 		}
