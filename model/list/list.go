@@ -214,6 +214,15 @@ func (m *Model) Refresh(hits []search.Hit, f Filter, keep int) {
 	}
 }
 
+// Detail lets fill complete the hits of rows from to to (their
+// snippets): the list keeps its own copy of the hits, narrowed by its
+// filter, so the rows are its own. Nothing to do while not searching.
+func (m *Model) Detail(from, to int, fill func(hits []search.Hit, from, to int)) {
+	if m.hits != nil {
+		fill(m.hits, max(from, 0), min(to, len(m.hits)))
+	}
+}
+
 // SelectNearest moves the cursor to the dated row nearest month (a
 // MonthIndex), or to the first row when none is dated.
 func (m *Model) SelectNearest(month int) {

@@ -240,7 +240,7 @@ func (m *Model) settle() tea.Cmd {
 	m.list.SetEmpty(m.emptyText())
 	// Snippets for the hits about to be drawn, and a screen either side.
 	c, n := m.list.Cursor(), max(m.lay.List.H/ui.ListItemHeight(true), 1)
-	m.search.Detail(c-n, c+2*n)
+	m.list.Detail(c-n, c+2*n, m.search.Detail)
 	m.timeline.SetSelected(m.selectedMonth())
 	if m.lay.TooSmall || m.article.Doc() >= 0 || !m.lay.Wide {
 		return nil

@@ -234,3 +234,38 @@ func TestGolden(t *testing.T) {
 		})
 	}
 }
+
+// TestSnippetsAsTheListScrolls: the search gives snippets to its first
+// hits only; the rows the list reaches further down get theirs as they
+// come on screen.
+func TestSnippetsAsTheListScrolls(t *testing.T) {
+	var arts []corpus.Article
+	for i := range 120 {
+		text := fmt.Sprintf("Report number %d\n\nOn day %d the regional security council met in Bishkek and heard the report.\n", i, i)
+		arts = append(arts, parse.Text(fmt.Sprintf("a%03d", i), "a.txt", text, nil))
+	}
+	s := newScreen(t, arts, 120, 40)
+	s.keys("/", "c", "o", "u", "n", "c", "i", "l")
+	for range 60 {
+		s.keys("down")
+	}
+	rows, snips := 0, 0
+	for _, line := range strings.Split(s.m.View(), "\n") {
+		left := ansiCut(line, 66) // the list's side of the screen
+		if strings.Contains(left, "Report number") {
+			rows++
+		}
+		if strings.Contains(left, "council") {
+			snips++
+		}
+	}
+	if rows < 5 || snips != rows {
+		t.Fatalf("60 rows down: %d hits on screen, %d with a snippet:\n%s", rows, snips, s.m.View())
+	}
+}
+
+// ansiCut is the first w runes of a plain (ASCII-profile) line.
+func ansiCut(line string, w int) string {
+	r := []rune(line)
+	return string(r[:min(w, len(r))])
+}

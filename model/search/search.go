@@ -79,11 +79,11 @@ const Limit = 1000
 // a screen shows; Detail fills the others as the list reaches them.
 const detailHits = 24
 
-// Detail fills the snippets of hits from to to (rows of the list), which
-// the search left out: the list calls it for the rows it draws.
-func (m *Model) Detail(from, to int) {
-	if m.hits != nil && m.index != nil {
-		m.index.Detail(m.hits, from, to)
+// Detail fills the snippets of hits[from:to], which the search left
+// out: the hits the list shows, as it reaches them.
+func (m Model) Detail(hits []csearch.Hit, from, to int) {
+	if m.index != nil {
+		m.index.Detail(hits, from, to)
 	}
 }
 
