@@ -230,6 +230,9 @@ func patchIndex(prev *snapshot, wk *walk, arts []corpus.Article) *search.Index {
 	if err != nil {
 		return nil
 	}
+	if wk.oldOf != nil && len(wk.oldOf) == len(arts) {
+		return old.Patch(arts, wk.oldOf)
+	}
 	from := make(map[string]int32, prev.nb)
 	for i := range wk.files {
 		f := &wk.files[i]
