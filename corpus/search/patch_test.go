@@ -14,11 +14,27 @@ import (
 // and added, the patched index is the built one, byte for byte.
 func TestPatch(t *testing.T) {
 	base := synthCorpus(3000)
+	// Tags, which the synthetic texts have none of: a few, repeated
+	// within an article too, some on most articles and some on one.
+	tags := func(i int) []string {
+		switch i % 7 {
+		case 0:
+			return nil
+		case 1:
+			return []string{"politics", "politics", fmt.Sprint("only-", i)}
+		}
+		return []string{fmt.Sprint("t", i%5), "politics"}
+	}
+	for i := range base {
+		base[i].Tags = tags(i)
+	}
 	corpus.SortByDate(base)
 	ix := search.NewIndex(base)
 	extra := func(i int) corpus.Article {
 		name, text := synth.Text(99, i)
-		return parse.Text(fmt.Sprint("new-", i), name, string(text), nil)
+		a := parse.Text(fmt.Sprint("new-", i), name, string(text), nil)
+		a.Tags = tags(i + 1)
+		return a
 	}
 	for _, tc := range []struct {
 		name                string
@@ -45,6 +61,7 @@ func TestPatch(t *testing.T) {
 					continue
 				case i%29 == 0 && i/29 < tc.change:
 					a.Title = "Changed: " + a.Title
+					a.Tags, a.Source = tags(i+3), fmt.Sprint("Source ", i%4)
 					a.Paragraphs = append([]string{"A paragraph added to a changed article about zhaparov."}, a.Paragraphs...)
 					changed[a.ID] = true
 				}
