@@ -177,9 +177,31 @@ func (ix *Index) Patch(arts []corpus.Article, oldOf []int32) *Index {
 	nw := len(vocab)
 	nx.df = make([]uint32, nw)
 	nx.poff = make([]int, nw+1)
-	parts := make([][]byte, runtime.GOMAXPROCS(0))
+	// The lists are written straight into one buffer, each range of
+	// words in its own window of it, then closed up: a window is its
+	// words' old lists and 10 bytes (a varint's most) a new posting. In
+	// place that is a bound (dropping a posting never lengthens a list,
+	// the two gaps it joins took at least the bytes of one), and was a
+	// second buffer of every list, copied whole into this one; otherwise
+	// a gap can grow past it, and a range that outgrew its window is
+	// appended elsewhere and everything copied as before.
+	room := make([]int, nw+1)
+	for w, f := range from {
+		room[w+1] = room[w]
+		if f.old >= 0 {
+			room[w+1] += ix.poff[f.old+1] - ix.poff[f.old]
+		}
+		if f.fresh >= 0 {
+			room[w+1] += 10 * (fstart[f.fresh+1] - fstart[f.fresh])
+		}
+	}
+	buf := make([]byte, room[nw])
+	type part struct {
+		lo  int
+		out []byte
+	}
+	var parts []part
 	var mu sync.Mutex
-	bounds := map[int]int{} // a range's first word → its part
 	nx.dense = map[uint32]*bitsets{}
 	n := len(arts)
 	docsDone := make(chan struct{})
@@ -189,7 +211,7 @@ func (ix *Index) Patch(arts []corpus.Article, oldOf []int32) *Index {
 	}()
 	parallel(nw, func(lo, hi int) {
 		dense := map[uint32]*bitsets{}
-		out := make([]byte, 0, ix.poff[min(hi, nw0)]-ix.poff[min(lo, nw0)]+len(fpost)*2)
+		out := buf[room[lo]:room[lo]:room[hi]]
 		for w := lo; w < hi; w++ {
 			start := len(out)
 			prev := int32(-1)
@@ -205,13 +227,18 @@ func (ix *Index) Patch(arts []corpus.Article, oldOf []int32) *Index {
 			if o := from[w].old; o >= 0 {
 				total += kept[o]
 			}
-			if n >= 1024 && int(total)*denseShare >= n {
+			isDense := n >= 1024 && int(total)*denseShare >= n
+			o := from[w].old
+			if isDense && (o < 0 || !inPlace) {
 				b = &bitsets{any: make([]uint64, (n+63)/64), title: make([]uint64, (n+63)/64)}
 				dense[uint32(w)] = b
 			}
-			if o := from[w].old; o >= 0 && inPlace {
+			if o >= 0 && inPlace {
 				var k uint32
-				out, k = splice(out, ix.post[ix.poff[o]:ix.poff[o+1]], fl, gone, n0, ix.dense[uint32(o)], b, !touched[o], ix.df[o])
+				out, k, b = splice(out, ix.post[ix.poff[o]:ix.poff[o+1]], fl, gone, n0, n, ix.dense[uint32(o)], isDense, !touched[o], ix.df[o])
+				if b != nil {
+					dense[uint32(w)] = b
+				}
 				df += k
 				fl = nil
 			} else if o >= 0 {
@@ -257,25 +284,35 @@ func (ix *Index) Patch(arts []corpus.Article, oldOf []int32) *Index {
 			nx.poff[w+1] = len(out) - start // a size for now
 		}
 		mu.Lock()
-		bounds[lo] = len(bounds)
-		parts[bounds[lo]] = out
+		parts = append(parts, part{lo, out})
 		for w, b := range dense {
 			nx.dense[w] = b
 		}
 		mu.Unlock()
 	})
-	starts := make([]int, 0, len(bounds))
-	for lo := range bounds {
-		starts = append(starts, lo)
+	sort.Slice(parts, func(i, j int) bool { return parts[i].lo < parts[j].lo })
+	size, inWindows := 0, true
+	for i, pt := range parts {
+		size += len(pt.out)
+		hi := nw
+		if i+1 < len(parts) {
+			hi = parts[i+1].lo
+		}
+		// Still in its window: not grown past it, so not moved.
+		inWindows = inWindows && cap(pt.out) == room[hi]-room[pt.lo] && (cap(pt.out) == 0 || &pt.out[:1][0] == &buf[room[pt.lo]])
 	}
-	sort.Ints(starts)
-	size := 0
-	for _, b := range parts {
-		size += len(b)
-	}
-	nx.post = make([]byte, 0, size)
-	for _, lo := range starts {
-		nx.post = append(nx.post, parts[bounds[lo]]...)
+	if inWindows {
+		// Each part moves down, never onto one not yet moved.
+		nx.post = buf[:0]
+		for _, pt := range parts {
+			nx.post = append(nx.post, pt.out...)
+		}
+		nx.post = nx.post[:len(nx.post):len(nx.post)]
+	} else {
+		nx.post = make([]byte, 0, size)
+		for _, pt := range parts {
+			nx.post = append(nx.post, pt.out...)
+		}
 	}
 	for w := range nw {
 		nx.poff[w+1] += nx.poff[w]
@@ -400,122 +437,6 @@ func patchFields(old []field, add map[string][]uint32, newOf []int32) []field {
 		out = append(out, field{keys[j], add[keys[j]]})
 	}
 	return out
-}
-
-// splice appends to out the list pl of a patch in place, with the new
-// postings fl merged in and those of the gone articles (old numbers,
-// increasing) dropped, and returns it with the postings it holds. Between
-// one gone or new article and the next, a list's gaps do not change, so
-// its bytes are copied as they are: only scanned, not encoded again. A
-// list no gone article holds (untouched, of had postings) is not even
-// scanned unless it needs bit sets it had none of. The bit sets b, when
-// the word has them now, start as a copy of its old ones (ob) if any.
-func splice(out, pl []byte, fl []uint64, gone []int32, n0 int, ob, b *bitsets, untouched bool, had uint32) ([]byte, uint32) {
-	copied := false
-	if b != nil && ob != nil {
-		copy(b.any, ob.any)
-		copy(b.title, ob.title)
-		copied = true
-	}
-	if untouched && len(fl) == 0 && (b == nil || copied) {
-		return append(out, pl...), had
-	}
-	setBits := b != nil && !copied
-	df := uint32(0)
-	d, prev := -1, -1 // the last article read, and the last written
-	run, pos := 0, 0  // pl[run:pos] is still to be copied to out
-	gi := 0
-	for pos < len(pl) {
-		for gi < len(gone) && int(gone[gi]) <= d {
-			gi++
-		}
-		if d == prev {
-			next := n0 // the next article where the gaps change
-			if gi < len(gone) {
-				next = int(gone[gi])
-			}
-			if len(fl) > 0 && int(fl[0]>>4) < next {
-				next = int(fl[0] >> 4)
-			}
-			for pos < len(pl) {
-				v, k := uint64(pl[pos]), 1
-				if v >= 0x80 {
-					if v, k = binary.Uvarint(pl[pos:]); k <= 0 {
-						break
-					}
-				}
-				nd := d + int(v>>4)
-				if nd >= next {
-					break
-				}
-				if setBits {
-					b.set(int32(nd), v)
-				}
-				d, pos = nd, pos+k
-				df++
-			}
-			prev = d
-		}
-		if pos >= len(pl) {
-			break
-		}
-		v, k := uint64(pl[pos]), 1
-		if v >= 0x80 {
-			if v, k = binary.Uvarint(pl[pos:]); k <= 0 {
-				break
-			}
-		}
-		nd := d + int(v>>4)
-		if uint(nd) >= uint(n0) {
-			break // only a damaged list; see persist.go
-		}
-		out = append(out, pl[run:pos]...)
-		for len(fl) > 0 && int(fl[0]>>4) < nd {
-			out = binary.AppendUvarint(out, uint64(int(fl[0]>>4)-prev)<<4|fl[0]&15)
-			prev = int(fl[0] >> 4)
-			b.set(int32(prev), fl[0])
-			df++
-			fl = fl[1:]
-		}
-		for gi < len(gone) && int(gone[gi]) < nd {
-			gi++
-		}
-		if gi < len(gone) && int(gone[gi]) == nd {
-			if copied && nd>>6 < len(b.any) {
-				b.any[nd>>6] &^= 1 << (nd & 63)
-				b.title[nd>>6] &^= 1 << (nd & 63)
-			}
-		} else {
-			out = binary.AppendUvarint(out, uint64(nd-prev)<<4|v&15)
-			prev = nd
-			if setBits {
-				b.set(int32(nd), v)
-			}
-			df++
-		}
-		d, pos = nd, pos+k
-		run = pos
-	}
-	out = append(out, pl[run:pos]...)
-	for _, f := range fl {
-		out = binary.AppendUvarint(out, uint64(int(f>>4)-prev)<<4|f&15)
-		prev = int(f >> 4)
-		b.set(int32(prev), f)
-		df++
-	}
-	return out, df
-}
-
-// set marks doc in the bit sets, and in the title's when flags say so;
-// nil bit sets are a word that has none.
-func (b *bitsets) set(doc int32, flags uint64) {
-	if b == nil {
-		return
-	}
-	b.any[doc>>6] |= 1 << (doc & 63)
-	if flags&8 != 0 {
-		b.title[doc>>6] |= 1 << (doc & 63)
-	}
 }
 
 // parallel calls fn on contiguous ranges of 0..n, one a CPU at most, and
