@@ -62,6 +62,10 @@ type snapshot struct {
 	deltaRoot string // the folder as named when the delta was written
 	encoding  string
 	maxSize   int64
+	// verify, when set, waits for the file's checksum (readCache computes
+	// it in the background) and says whether it failed: nothing read
+	// from the file is used before it has said nil.
+	verify func() error
 }
 
 // reuse takes the file at p from the cache when it is the one cached,
