@@ -212,6 +212,7 @@ func (ix *Index) Patch(arts []corpus.Article, oldOf []int32) *Index {
 	parallel(nw, func(lo, hi int) {
 		dense := map[uint32]*bitsets{}
 		out := buf[room[lo]:room[lo]:room[hi]]
+		var ops []bitOp // splice's, reused
 		for w := lo; w < hi; w++ {
 			start := len(out)
 			prev := int32(-1)
@@ -235,7 +236,7 @@ func (ix *Index) Patch(arts []corpus.Article, oldOf []int32) *Index {
 			}
 			if o >= 0 && inPlace {
 				var k uint32
-				out, k, b = splice(out, ix.post[ix.poff[o]:ix.poff[o+1]], fl, gone, n0, n, ix.dense[uint32(o)], isDense, !touched[o], ix.df[o])
+				out, k, b = splice(out, ix.post[ix.poff[o]:ix.poff[o+1]], fl, gone, n0, n, ix.dense[uint32(o)], isDense, !touched[o], ix.df[o], &ops)
 				if b != nil {
 					dense[uint32(w)] = b
 				}

@@ -20,7 +20,7 @@ import (
 // sets it had none of. The old bit sets are the new ones when the word's
 // articles and title flags come out as they were (an article edited in
 // place keeps most of its words), else a copy, amended.
-func splice(out, pl []byte, fl []uint64, gone []int32, n0, n int, ob *bitsets, dense, untouched bool, had uint32) ([]byte, uint32, *bitsets) {
+func splice(out, pl []byte, fl []uint64, gone []int32, n0, n int, ob *bitsets, dense, untouched bool, had uint32, scratch *[]bitOp) ([]byte, uint32, *bitsets) {
 	words := (n + 63) / 64
 	var b *bitsets
 	shared := false // b is ob, until a bit changes
@@ -41,7 +41,8 @@ func splice(out, pl []byte, fl []uint64, gone []int32, n0, n int, ob *bitsets, d
 	}
 	setBits := b != nil && !copied
 	skip := ob != nil && len(ob.any)*64 >= n0
-	var ops []bitOp // the changes to shared bit sets, made at the end if any changes anything
+	ops := (*scratch)[:0] // the changes to shared bit sets, made at the end if any changes anything
+	defer func() { *scratch = ops }()
 	df := uint32(0)
 	d, prev := -1, -1 // the last article read, and the last written
 	run, pos := 0, 0  // pl[run:pos] is still to be copied to out
@@ -68,7 +69,10 @@ func splice(out, pl []byte, fl []uint64, gone []int32, n0, n int, ob *bitsets, d
 				for pos < len(pl) {
 					v, k := uint64(pl[pos]), 1
 					if v >= 0x80 {
-						if v, k = binary.Uvarint(pl[pos:]); k <= 0 {
+						// Two bytes, most of a rare word's gaps, inline.
+						if pos+1 < len(pl) && pl[pos+1] < 0x80 {
+							v, k = v&0x7f|uint64(pl[pos+1])<<7, 2
+						} else if v, k = binary.Uvarint(pl[pos:]); k <= 0 {
 							break
 						}
 					}
