@@ -203,19 +203,37 @@ func Open(ctx context.Context, root string, opt Options) ([]corpus.Article, *sea
 	if opt.Indexing != nil {
 		opt.Indexing()
 	}
+	// The delta holds no index: it is written while the index is patched
+	// (on the core the patch's serial steps leave idle), and used once
+	// the patch is known to have worked.
+	type wrote struct {
+		ok  bool
+		err error
+	}
+	var delta chan wrote
+	if path != "" && ctx.Err() == nil && prev != nil && !prev.same(wk) {
+		delta = make(chan wrote, 1)
+		go func() {
+			ok, err := writeDelta(path, prev, wk, arts)
+			delta <- wrote{ok, err}
+		}()
+	}
 	ix := patchIndex(prev, wk, arts)
+	var dw wrote
+	if delta != nil {
+		dw = <-delta
+	}
 	if ix == nil {
 		ix = search.NewIndex(arts)
 		prev = nil // no index to patch: the cache is written whole
-
 	}
 	if path != "" && ctx.Err() == nil && !prev.same(wk) {
 		// A delta, unless there is no base to write it for or it
 		// would be too big; then the whole cache, and no delta.
 		ok := false
 		var err error
-		if prev != nil {
-			ok, err = writeDelta(path, prev, wk, arts)
+		if prev != nil && delta != nil {
+			ok, err = dw.ok, dw.err
 			if ok && err == nil {
 				compactLater(path, wk, arts, ix, opt)
 			}
