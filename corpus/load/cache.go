@@ -41,9 +41,11 @@ package load
 // Validation. The whole file is trusted only with the right magic, format
 // and versions, its full length and its checksum; then every offset,
 // count and span is checked against what it points into before it is
-// used, so no file can make the reader index out of range. A file fails
-// whole: corrupt, truncated, of another version or another program's, it
-// is reported in one line and rebuilt. Each file of the folder is taken
+// used, so no file can make the reader index out of range (which is why
+// the checksum can be computed on the core the walk leaves idle, while
+// the folder is compared, and waited for before anything read is used).
+// A file fails whole: corrupt, truncated, of another version or another
+// program's, it is reported in one line and rebuilt. Each file of the folder is taken
 // from the cache only if its path, ID, size, modification time and inode
 // are as cached, and it was not modified within racyWindow of the cache's
 // writing (a file written twice within the clock's granularity keeps its
@@ -132,6 +134,7 @@ func Open(ctx context.Context, root string, opt Options) ([]corpus.Article, *sea
 			warn("cache %s: %v; rebuilding it", path, rootCause(err))
 		}
 	}
+	var deltaErr error // said once the base is known to be good
 	if prev != nil {
 		d, err := readDelta(path+deltaSuffix, prev)
 		switch {
@@ -142,7 +145,7 @@ func Open(ctx context.Context, root string, opt Options) ([]corpus.Article, *sea
 			// The base is a whole cache without it: what the delta
 			// held is read again, and a new one written.
 			if !errors.Is(err, errOtherBase) {
-				warn("cache %s: %v; rebuilding it", path+deltaSuffix, rootCause(err))
+				deltaErr = err
 			}
 			os.Remove(path + deltaSuffix)
 		}
@@ -153,7 +156,17 @@ func Open(ctx context.Context, root string, opt Options) ([]corpus.Article, *sea
 	if prev != nil {
 		prev.rebase(root)
 		same, changed := prev.compare(ctx, root, real)
+		if prev.verify != nil {
+			if err := prev.verify(); err != nil {
+				warn("cache %s: %v; rebuilding it", path, err)
+				prev, same = nil, false
+			}
+		}
+		if deltaErr != nil {
+			warn("cache %s: %v; rebuilding it", path+deltaSuffix, rootCause(deltaErr))
+		}
 		switch {
+		case prev == nil:
 		case same && len(changed) == 0 && !prev.delta:
 			ix, err := search.UnmarshalIndex(prev.arts, prev.index)
 			if err == nil {
@@ -190,19 +203,37 @@ func Open(ctx context.Context, root string, opt Options) ([]corpus.Article, *sea
 	if opt.Indexing != nil {
 		opt.Indexing()
 	}
+	// The delta holds no index: it is written while the index is patched
+	// (on the core the patch's serial steps leave idle), and used once
+	// the patch is known to have worked.
+	type wrote struct {
+		ok  bool
+		err error
+	}
+	var delta chan wrote
+	if path != "" && ctx.Err() == nil && prev != nil && !prev.same(wk) {
+		delta = make(chan wrote, 1)
+		go func() {
+			ok, err := writeDelta(path, prev, wk, arts)
+			delta <- wrote{ok, err}
+		}()
+	}
 	ix := patchIndex(prev, wk, arts)
+	var dw wrote
+	if delta != nil {
+		dw = <-delta
+	}
 	if ix == nil {
 		ix = search.NewIndex(arts)
 		prev = nil // no index to patch: the cache is written whole
-
 	}
 	if path != "" && ctx.Err() == nil && !prev.same(wk) {
 		// A delta, unless there is no base to write it for or it
 		// would be too big; then the whole cache, and no delta.
 		ok := false
 		var err error
-		if prev != nil {
-			ok, err = writeDelta(path, prev, wk, arts)
+		if prev != nil && delta != nil {
+			ok, err = dw.ok, dw.err
 			if ok && err == nil {
 				compactLater(path, wk, arts, ix, opt)
 			}
@@ -229,6 +260,9 @@ func patchIndex(prev *snapshot, wk *walk, arts []corpus.Article) *search.Index {
 	old, err := search.UnmarshalIndex(prev.arts[:prev.nb], prev.index)
 	if err != nil {
 		return nil
+	}
+	if wk.oldOf != nil && len(wk.oldOf) == len(arts) {
+		return old.Patch(arts, wk.oldOf)
 	}
 	from := make(map[string]int32, prev.nb)
 	for i := range wk.files {

@@ -31,16 +31,37 @@ func readCache(path, real string, opt Options) (*snapshot, error) {
 	if err != nil {
 		return nil, err
 	}
-	s, err := decodeCache(data, true)
-	if err != nil {
+	if err := cacheHeader(data); err != nil {
 		return nil, err
 	}
-	if real != s.realPath {
-		return nil, errors.New("made for another folder")
+	// The checksum, of the whole file, is computed while the caller
+	// walks and stats the folder, which leaves a core idle: the decoding
+	// does not need it (every offset is checked), only the use of what
+	// was decoded does, and the caller waits for it before that
+	// (snapshot.verify). A cache that fails to decode or is not this
+	// folder's waits for it here, so a corrupt file is said to be so.
+	sum := make(chan bool, 1)
+	go func() { sum <- checksum(data[headerSize:]) == binary.LittleEndian.Uint32(data[20:]) }()
+	errSum := errors.New("checksum mismatch")
+	s, err := decodeBody(data)
+	switch {
+	case err == nil && real != s.realPath:
+		err = errors.New("made for another folder")
+	case err == nil && (s.encoding != opt.Encoding || s.maxSize != opt.MaxSize):
+		err = errors.New("made with another --encoding or size limit")
 	}
-	if s.encoding != opt.Encoding || s.maxSize != opt.MaxSize {
-		return nil, errors.New("made with another --encoding or size limit")
+	if err != nil {
+		if !<-sum {
+			return nil, errSum
+		}
+		return nil, err
 	}
+	s.verify = sync.OnceValue(func() error {
+		if !<-sum {
+			return errSum
+		}
+		return nil
+	})
 	return s, nil
 }
 
@@ -293,22 +314,36 @@ func encodeArticles(w *flat.Writer, arts []corpus.Article) error {
 // is not checked (the fuzzer's way past it to the structure); everything
 // else always is.
 func decodeCache(data []byte, verify bool) (*snapshot, error) {
+	if err := cacheHeader(data); err != nil {
+		return nil, err
+	}
+	if verify && checksum(data[headerSize:]) != binary.LittleEndian.Uint32(data[20:]) {
+		return nil, errors.New("checksum mismatch")
+	}
+	return decodeBody(data)
+}
+
+// cacheHeader checks a cache file's header: magic, versions, length.
+func cacheHeader(data []byte) error {
 	if len(data) < headerSize || string(data[:8]) != cacheMagic {
-		return nil, errors.New("not a dossier cache")
+		return errors.New("not a dossier cache")
 	}
 	format := binary.LittleEndian.Uint32(data[8:])
 	pv := binary.LittleEndian.Uint32(data[12:])
 	iv := binary.LittleEndian.Uint32(data[16:])
 	if format != cacheFormat || pv != parse.Version || iv != search.IndexVersion {
-		return nil, fmt.Errorf("made by another version (format %d.%d.%d, this one reads %d.%d.%d)",
+		return fmt.Errorf("made by another version (format %d.%d.%d, this one reads %d.%d.%d)",
 			format, pv, iv, cacheFormat, parse.Version, search.IndexVersion)
 	}
 	if n := binary.LittleEndian.Uint64(data[24:]); n != uint64(len(data)) {
-		return nil, fmt.Errorf("truncated (%d bytes of %d)", len(data), n)
+		return fmt.Errorf("truncated (%d bytes of %d)", len(data), n)
 	}
-	if verify && checksum(data[headerSize:]) != binary.LittleEndian.Uint32(data[20:]) {
-		return nil, errors.New("checksum mismatch")
-	}
+	return nil
+}
+
+// decodeBody decodes a cache file whose header cacheHeader passed, every
+// offset, count and span checked, but not the checksum.
+func decodeBody(data []byte) (*snapshot, error) {
 	r := flat.Reader{B: data[headerSize:]}
 	bad := func(what string) (*snapshot, error) {
 		if err := r.Err(); err != nil {

@@ -281,3 +281,35 @@ func TestCacheDeltaCycles(t *testing.T) {
 		})
 	}
 }
+
+// TestCacheDeltaCorruptBase: a base spoilt under a good delta (the
+// checksum, computed while the folder is walked, fails after the delta was
+// applied) is said once, as the base's, and nothing of it is used.
+func TestCacheDeltaCorruptBase(t *testing.T) {
+	deltaOnly(t)
+	root := cacheCorpus(t, 40)
+	cd := t.TempDir()
+	openCached(t, root, cd, Options{})
+	p, _ := cacheFile(t, cd, root)
+	files := synthFiles(root)
+	b, _ := os.ReadFile(files[5])
+	write(t, files[5], string(b)+"\nCorrected later.\n", past.Add(time.Minute))
+	openCached(t, root, cd, Options{})
+	if _, err := os.Stat(p + deltaSuffix); err != nil {
+		t.Fatalf("no delta: %v", err)
+	}
+	base, _ := os.ReadFile(p)
+	base[len(base)-100] ^= 1 // in the index: it decodes, and is wrong
+	os.WriteFile(p, base, 0o644)
+	want := cold(t, root, Options{})
+	got := openCached(t, root, cd, Options{})
+	sameAs(t, "spoilt base", got, want)
+	if len(got.warns) != 1 || !strings.Contains(got.warns[0], "checksum") || strings.Contains(got.warns[0], deltaSuffix) {
+		t.Errorf("warnings %q, want one of the base's checksum", got.warns)
+	}
+	again := openCached(t, root, cd, Options{})
+	sameAs(t, "rebuilt", again, want)
+	if len(again.warns) != 0 {
+		t.Errorf("the rebuilt cache warns: %v", again.warns)
+	}
+}

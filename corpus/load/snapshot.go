@@ -40,6 +40,10 @@ func (r *fileRec) stat(fi fs.FileInfo) {
 type walk struct {
 	root, realRoot string
 	files          []fileRec
+	// oldOf, when set, is for each article of the load its number in
+	// the cache's base, -1 for one not there: a refresh knows it, and
+	// the index patch need not match articles by ID.
+	oldOf []int32
 }
 
 // snapshot is a cache read back.
@@ -58,6 +62,10 @@ type snapshot struct {
 	deltaRoot string // the folder as named when the delta was written
 	encoding  string
 	maxSize   int64
+	// verify, when set, waits for the file's checksum (readCache computes
+	// it in the background) and says whether it failed: nothing read
+	// from the file is used before it has said nil.
+	verify func() error
 }
 
 // reuse takes the file at p from the cache when it is the one cached,
@@ -222,7 +230,11 @@ func (s *snapshot) refresh(ctx context.Context, root, real string, changed []int
 		}()
 	}
 	wg.Wait()
-	arts := make([]corpus.Article, 0, len(s.arts))
+	// The base's articles the files still give, in the base's order, and
+	// the others (the changed files', the delta's) to merge in.
+	keep := make([]bool, s.nb)
+	merge := true
+	var add []corpus.Article
 	var skips []Skipped
 	k := 0
 	for i := range wk.files {
@@ -230,17 +242,40 @@ func (s *snapshot) refresh(ctx context.Context, root, real string, changed []int
 		switch {
 		case k < len(changed) && changed[k] == i:
 			if f.art {
-				arts = append(arts, fresh[k])
+				add = append(add, fresh[k])
 			}
 			k++
+		case f.art && f.artIdx < s.nb:
+			merge = merge && !keep[f.artIdx] // two files of one article: sorted as they come
+			keep[f.artIdx] = true
 		case f.art:
-			arts = append(arts, s.arts[f.artIdx])
+			add = append(add, s.arts[f.artIdx])
 		}
 		if f.skip != nil {
 			skips = append(skips, Skipped{Path: parse.SanitizeLine(filepath.ToSlash(path(root, f))), Reason: f.skip.Reason, Kept: f.skip.Kept})
 		}
 	}
-	corpus.SortByDate(arts)
+	var arts []corpus.Article
+	if merge {
+		arts, wk.oldOf, merge = mergeByDate(s.arts[:s.nb], keep, add)
+	}
+	if !merge {
+		arts, wk.oldOf = make([]corpus.Article, 0, len(s.arts)), nil
+		k = 0
+		for i := range wk.files {
+			f := &wk.files[i]
+			switch {
+			case k < len(changed) && changed[k] == i:
+				if f.art {
+					arts = append(arts, fresh[k])
+				}
+				k++
+			case f.art:
+				arts = append(arts, s.arts[f.artIdx])
+			}
+		}
+		corpus.SortByDate(arts)
+	}
 	sort.Slice(skips, func(i, j int) bool { return skips[i].Path < skips[j].Path })
 	if opt.Progress != nil && len(arts) > 0 {
 		opt.Progress(arts)
