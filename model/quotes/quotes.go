@@ -13,6 +13,7 @@ package quotes
 
 import (
 	"fmt"
+	"slices"
 
 	"github.com/charmbracelet/bubbles/key"
 	"github.com/charmbracelet/bubbles/textinput"
@@ -122,6 +123,10 @@ func (m *Model) rescope() {
 			p.Quotes = qs
 		}
 		m.people = append(m.people, p)
+	}
+	if m.scope != nil {
+		// Most quoted first in what is shown, as the counts drawn say.
+		slices.SortStableFunc(m.people, func(a, b search.Person) int { return len(b.Quotes) - len(a.Quotes) })
 	}
 	m.names = common.NewNameFilter(len(m.people), func(i int) []string { return m.people[i].Spellings })
 	m.person = -1

@@ -129,6 +129,29 @@ func TestExplorerScope(t *testing.T) {
 	}
 }
 
+// TestScopeReordersByWhatIsShown: narrowed to 2020, the person quoted
+// most there comes first, whoever is quoted most in the whole corpus.
+func TestScopeReordersByWhatIsShown(t *testing.T) {
+	mk := func(id string, year int, speaker string, n int) corpus.Article {
+		a := corpus.Article{ID: id, Title: id, Paragraphs: []string{"x"}, Date: corpus.YearDate(year)}
+		for range n {
+			a.Quotes = append(a.Quotes, corpus.Quote{Text: "words said", Speaker: speaker, Kind: corpus.Speech})
+		}
+		return a
+	}
+	arts := []corpus.Article{mk("a", 2018, "Marat Imankulov", 5), mk("b", 2020, "Marat Imankulov", 1), mk("c", 2020, "Sadyr Japarov", 3)}
+	m := New(DefaultKeyMap(), ui.NewStyles(ui.DarkTheme(), termenv.Ascii))
+	m.SetArticles(arts, corpus.NewTimeline(arts), search.People(arts))
+	m.SetSize(80, 20)
+	if m.people[m.rows[0]].Name != "Marat Imankulov" {
+		t.Fatalf("whole corpus: %s first", m.people[m.rows[0]].Name)
+	}
+	m.SetScope([]int{1, 2})
+	if m.Speakers() != 2 || m.people[m.rows[0]].Name != "Sadyr Japarov" {
+		t.Fatalf("2020: %d speakers, %s first, want Sadyr Japarov (3 quotes there, against 1)", m.Speakers(), m.people[m.rows[0]].Name)
+	}
+}
+
 func TestExplorerSizes(t *testing.T) {
 	m, _ := newExplorer(t, 1, 1)
 	for _, size := range [][2]int{{1, 1}, {0, 0}, {5, 2}, {20, 6}} {
