@@ -1768,7 +1768,8 @@ ISSYK-KUL, 1 August 2024 (Kabar) - Kyrgyzstan opened its first wind farm on the 
 		title:    "Kyrgyzstan opens first wind farm",
 		date:     "2024-08-01",
 		speakers: []string{"Taalaibek Ibraev"},
-	}, {
+	},
+	{
 		// US wire style puts the day straight after the name, and a
 		// city can follow a name with no mark between: neither is part
 		// of the name a pronoun later stands for.
@@ -1786,7 +1787,8 @@ Foreign Minister Jeenbek Kulubaev Geneva talks with his Tajik counterpart were p
 		title:    "Kyrgyzstan's president signs border law",
 		date:     "2025-03-03",
 		speakers: []string{"Sadyr Japarov", "Jeenbek Kulubaev"},
-	}, {
+	},
+	{
 		// An institution that "said" is not a person: the quote is the
 		// commission's, with no one's name on it.
 		name: "en/an institution said",
