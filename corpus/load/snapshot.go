@@ -101,69 +101,78 @@ func (s *snapshot) reuse(p string, rec *fileRec) (corpus.Article, *Skipped, bool
 
 // compare reports whether the folder at root (real, its real path) holds
 // exactly the cached files (same), and which of them are not as cached
-// (changed, in order). It is load's walk without workers, channels or
-// parsing (the same folders skipped, the same files in the same order),
-// then a stat of every file split across the CPUs: on a reopen of 100,000
-// files the stats are most of the cost. A folder it cannot read is not
-// the same, and the full load sorts it out; a file it cannot stat is
-// changed, and read again.
+// (changed, in order): load's walk without workers, channels or parsing
+// (the same folders skipped, the same files in the same order), and a
+// stat of every file, as os.Stat would (following links). On a reopen of
+// 100,000 files the walk and the stats are most of the cost. A folder it
+// cannot read is not the same, and the full load sorts it out; a file it
+// cannot stat, or that is not regular, is changed, and read again.
 func (s *snapshot) compare(ctx context.Context, root, real string) (same bool, changed []int) {
+	if !s.single {
+		return s.compareTree(ctx, real)
+	}
+	if len(s.files) != 1 {
+		return false, nil
+	}
+	return s.statCompare(ctx, []string{filepath.Dir(root)}, []int32{0}, []string{filepath.Base(root)})
+}
+
+// compareWalk is compare for a folder with filepath.WalkDir, then the
+// stats split across the CPUs: what a system without compareTree's
+// walker uses, and what that walker is checked against.
+func (s *snapshot) compareWalk(ctx context.Context, real string) (same bool, changed []int) {
 	var dirs []string
 	dir := make([]int32, 0, len(s.files))
 	names := make([]string, 0, len(s.files))
-	if s.single {
-		if len(s.files) != 1 {
-			return false, nil
+	seen := map[string]int32{}
+	prefix := real + string(filepath.Separator)
+	same = true
+	err := filepath.WalkDir(real, func(p string, d fs.DirEntry, err error) error {
+		if err != nil || ctx.Err() != nil {
+			same = false
+			return fs.SkipAll
 		}
-		dirs = append(dirs, filepath.Dir(root))
-		dir = append(dir, 0)
-		names = append(names, filepath.Base(root))
-	} else {
-		seen := map[string]int32{}
-		prefix := real + string(filepath.Separator)
-		same := true
-		err := filepath.WalkDir(real, func(p string, d fs.DirEntry, err error) error {
-			if err != nil || ctx.Err() != nil {
-				same = false
-				return fs.SkipAll
+		if d.IsDir() {
+			if p != real && strings.HasPrefix(d.Name(), ".") {
+				return fs.SkipDir
 			}
-			if d.IsDir() {
-				if p != real && strings.HasPrefix(d.Name(), ".") {
-					return fs.SkipDir
-				}
-				seen[p] = int32(len(dirs))
-				dirs = append(dirs, p)
-				return nil
-			}
-			if !extensions[strings.ToLower(filepath.Ext(p))] {
-				return nil
-			}
-			rel, ok := strings.CutPrefix(p, prefix)
-			if !ok {
-				rel, _ = filepath.Rel(real, p)
-			}
-			// The same paths in the same order settle to the same IDs:
-			// the cached ones, settled by load from this sequence.
-			i := len(names)
-			if i >= len(s.files) || s.files[i].rel != rel {
-				same = false
-				return fs.SkipAll
-			}
-			name := d.Name()
-			at, ok := seen[p[:len(p)-len(name)-1]] // WalkDir's own join of folder and name
-			if !ok {
-				same = false
-				return fs.SkipAll
-			}
-			dir = append(dir, at)
-			names = append(names, name)
+			seen[p] = int32(len(dirs))
+			dirs = append(dirs, p)
 			return nil
-		})
-		if err != nil || !same || len(names) != len(s.files) {
-			return false, nil
 		}
+		if !extensions[strings.ToLower(filepath.Ext(p))] {
+			return nil
+		}
+		rel, ok := strings.CutPrefix(p, prefix)
+		if !ok {
+			rel, _ = filepath.Rel(real, p)
+		}
+		// The same paths in the same order settle to the same IDs:
+		// the cached ones, settled by load from this sequence.
+		i := len(names)
+		if i >= len(s.files) || s.files[i].rel != rel {
+			same = false
+			return fs.SkipAll
+		}
+		name := d.Name()
+		at, ok := seen[p[:len(p)-len(name)-1]] // WalkDir's own join of folder and name
+		if !ok {
+			same = false
+			return fs.SkipAll
+		}
+		dir = append(dir, at)
+		names = append(names, name)
+		return nil
+	})
+	if err != nil || !same || len(names) != len(s.files) {
+		return false, nil
 	}
-	// Files folder by folder, split across the CPUs.
+	return s.statCompare(ctx, dirs, dir, names)
+}
+
+// statCompare stats names[i] in dirs[dir[i]], the cache's file i, folder
+// by folder and split across the CPUs, and says which are not as cached.
+func (s *snapshot) statCompare(ctx context.Context, dirs []string, dir []int32, names []string) (same bool, changed []int) {
 	order := make([]int, len(names))
 	for i := range order {
 		order[i] = i
@@ -178,8 +187,7 @@ func (s *snapshot) compare(ctx context.Context, root, real string) (same bool, c
 			defer wg.Done()
 			part := order[len(order)*w/workers : len(order)*(w+1)/workers]
 			statAll(dirs, dir, names, part, func(i int, size, mtime int64, ino uint64, ok bool) bool {
-				e := &s.files[i]
-				if !ok || size != e.size || mtime != e.mtime || ino != e.ino || e.mtime >= s.written-int64(racyWindow) {
+				if !s.unchanged(i, size, mtime, ino, ok) {
 					found[w] = append(found[w], i)
 				}
 				return ctx.Err() == nil
@@ -195,6 +203,14 @@ func (s *snapshot) compare(ctx context.Context, root, real string) (same bool, c
 	}
 	sort.Ints(changed)
 	return true, changed
+}
+
+// unchanged reports whether the cache's file i, stated as size, mtime and
+// ino (ok: stated, and regular), is as cached, and was cached when its
+// time was no longer racy.
+func (s *snapshot) unchanged(i int, size, mtime int64, ino uint64, ok bool) bool {
+	e := &s.files[i]
+	return ok && size == e.size && mtime == e.mtime && ino == e.ino && e.mtime < s.written-int64(racyWindow)
 }
 
 // refresh is load for a folder that holds exactly the cached files, some
