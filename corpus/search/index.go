@@ -409,31 +409,35 @@ func (ix *Index) setDocs() {
 	var tl strings.Builder
 	spk, src, tag := map[string][]uint32{}, map[string][]uint32{}, map[string][]uint32{}
 	for i := range arts {
-		a := &arts[i]
-		ix.dates[i] = a.Date.Key()
-		low := strings.ToLower(a.Title)
-		ix.titleMask[i] = letterMask(low)
-		tl.WriteString(low)
-		ix.tlowOff[i+1] = uint32(tl.Len())
-		if a.Source != "" {
-			src[a.Source] = append(src[a.Source], uint32(i))
-		}
-		for _, t := range a.Tags {
-			if d := tag[t]; len(d) == 0 || d[len(d)-1] != uint32(i) {
-				tag[t] = append(d, uint32(i))
-			}
-		}
-		for _, q := range a.Quotes {
-			if q.Speaker != "" {
-				d := spk[q.Speaker]
-				if len(d) == 0 || d[len(d)-1] != uint32(i) {
-					spk[q.Speaker] = append(d, uint32(i))
-				}
-			}
-		}
+		ix.setDoc(i, &arts[i], &tl, spk, src, tag)
 	}
 	ix.tlow = tl.String()
 	ix.speakers, ix.sources, ix.tags = fields(spk), fields(src), fields(tag)
+}
+
+// setDoc fills article i's date, title mask and lower-cased title (onto
+// tl), and adds it to the lists of its speakers, source and tags, for a
+// build and for a patch's new articles alike.
+func (ix *Index) setDoc(i int, a *corpus.Article, tl *strings.Builder, spk, src, tag map[string][]uint32) {
+	ix.dates[i] = a.Date.Key()
+	low := strings.ToLower(a.Title)
+	ix.titleMask[i] = letterMask(low)
+	tl.WriteString(low)
+	ix.tlowOff[i+1] = uint32(tl.Len())
+	d := uint32(i)
+	if a.Source != "" {
+		src[a.Source] = append(src[a.Source], d)
+	}
+	for _, t := range a.Tags {
+		if l := tag[t]; len(l) == 0 || l[len(l)-1] != d {
+			tag[t] = append(l, d)
+		}
+	}
+	for _, q := range a.Quotes {
+		if l := spk[q.Speaker]; q.Speaker != "" && (len(l) == 0 || l[len(l)-1] != d) {
+			spk[q.Speaker] = append(l, d)
+		}
+	}
 }
 
 // setVocab lays out the sorted vocabulary: the words concatenated, their

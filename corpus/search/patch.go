@@ -341,25 +341,7 @@ func (nx *Index) patchDocs(ix *Index, oldOf, newOf []int32) {
 	for d := 0; d < n; {
 		o := int(oldOf[d])
 		if o < 0 {
-			a := &arts[d]
-			nx.dates[d] = a.Date.Key()
-			low := strings.ToLower(a.Title)
-			nx.titleMask[d] = letterMask(low)
-			tl.WriteString(low)
-			nx.tlowOff[d+1] = uint32(tl.Len())
-			if a.Source != "" {
-				src[a.Source] = append(src[a.Source], uint32(d))
-			}
-			for _, t := range a.Tags {
-				if l := tag[t]; len(l) == 0 || l[len(l)-1] != uint32(d) {
-					tag[t] = append(l, uint32(d))
-				}
-			}
-			for _, q := range a.Quotes {
-				if l := spk[q.Speaker]; q.Speaker != "" && (len(l) == 0 || l[len(l)-1] != uint32(d)) {
-					spk[q.Speaker] = append(l, uint32(d))
-				}
-			}
+			nx.setDoc(d, &arts[d], &tl, spk, src, tag)
 			d++
 			continue
 		}
