@@ -13,7 +13,6 @@ import (
 
 	"dossier/corpus"
 	"dossier/corpus/hostile"
-	"dossier/corpus/synth"
 )
 
 func hitIDs(arts []corpus.Article, hits []search.Hit) []string {
@@ -216,15 +215,7 @@ func TestFind(t *testing.T) {
 	}
 }
 
-// synthCorpus parses n generated articles, as the loader would.
-func synthCorpus(n int) []corpus.Article {
-	arts := make([]corpus.Article, n)
-	for i := range arts {
-		name, text := synth.Text(7, i)
-		arts[i] = parse.Text(fmt.Sprint(i), name, string(text), nil)
-	}
-	return arts
-}
+var synthCorpus = search.SynthCorpus
 
 // TestSearchRecall holds the index to a plain scan: for a sample of words
 // of every frequency, every article holding the word verbatim is found.

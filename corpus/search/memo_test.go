@@ -1,7 +1,6 @@
 package search
 
 import (
-	"fmt"
 	"math"
 	"math/rand/v2"
 	"reflect"
@@ -10,22 +9,8 @@ import (
 	"testing"
 	"unicode"
 
-	"dossier/corpus"
-	"dossier/corpus/parse"
-	"dossier/corpus/synth"
-
 	"github.com/sahilm/fuzzy"
 )
-
-// memoCorpus parses n generated articles.
-func memoCorpus(n int) []corpus.Article {
-	arts := make([]corpus.Article, n)
-	for i := range arts {
-		name, text := synth.Text(7, i)
-		arts[i] = parse.Text(fmt.Sprint(i), name, string(text), nil)
-	}
-	return arts
-}
 
 // TestFoldBitOrbits: runes sahilm/fuzzy takes for one another share a
 // bit, or the fold mask would hide a match.
@@ -48,7 +33,7 @@ func (f fieldSource) Len() int            { return len(f) }
 // through finds what it finds over all of them, for every prefix of the
 // queries typed in the benchmarks and some that fold.
 func TestFuzzyMaskKeepsMatches(t *testing.T) {
-	ix := NewIndex(memoCorpus(400))
+	ix := NewIndex(SynthCorpus(400))
 	fm := ix.memo()
 	queries := []string{"imankulov", "Иманкулов", "marat imnkulov", "security council", "interfax", "24.kg", "KYRGYZ",
 		"ſecurity", "\u212Aabar", "csto", "akipress", "жапаров", "Sadyr Japarov"}
@@ -87,7 +72,7 @@ func TestFuzzyMaskKeepsMatches(t *testing.T) {
 
 // TestSpeakerKeysMemo: the filter's memoised keys are NameMatches'.
 func TestSpeakerKeysMemo(t *testing.T) {
-	ix := NewIndex(memoCorpus(400))
+	ix := NewIndex(SynthCorpus(400))
 	fm := ix.memo()
 	for _, typed := range []string{"imankulov", "Иманкулов", "marat i", "Marat", "japarov", "жапаров", "x"} {
 		tw := keysOf(typed)
@@ -103,7 +88,7 @@ func TestSpeakerKeysMemo(t *testing.T) {
 // s.best what probing them one by one leaves, for candidate sets of every
 // density and scores already there.
 func TestProbeAllIsProbe(t *testing.T) {
-	ix := NewIndex(memoCorpus(3000))
+	ix := NewIndex(SynthCorpus(3000))
 	var dense []uint32
 	for w := range ix.dense {
 		dense = append(dense, w)
@@ -217,7 +202,7 @@ func TestPreselectKeepsTheBest(t *testing.T) {
 // re-reads and phrase checks returns what it returns with none kept, along every prefix of
 // queries whose terms repeat as they are typed.
 func TestRecentScansChangeNothing(t *testing.T) {
-	arts := memoCorpus(1500)
+	arts := SynthCorpus(1500)
 	ix := NewIndex(arts)
 	reused, reusedPh := 0, 0
 	for _, q := range []string{`"security council" -sco`, "security council", "imankulov csto", `"prime minister" kyrgyz`} {
@@ -261,7 +246,7 @@ func TestRecentScansChangeNothing(t *testing.T) {
 // TestRecentScansConcurrent: searches running at once share the kept
 // scans safely (run with -race) and still return their own hits.
 func TestRecentScansConcurrent(t *testing.T) {
-	ix := NewIndex(memoCorpus(600))
+	ix := NewIndex(SynthCorpus(600))
 	queries := []string{`"security council"`, `"security council" -s`, "security council", "security co"}
 	want := map[string][]Hit{}
 	for _, q := range queries {
@@ -290,7 +275,7 @@ func TestRecentScansConcurrent(t *testing.T) {
 // TestRecentRunIsACopy: the same query again returns the same hits, and
 // filling one answer's details leaves the other's as Run returned them.
 func TestRecentRunIsACopy(t *testing.T) {
-	ix := NewIndex(memoCorpus(600))
+	ix := NewIndex(SynthCorpus(600))
 	pq, err := ParseQuery("security council")
 	if err != nil {
 		t.Fatal(err)

@@ -73,7 +73,7 @@ func TestASCIIPhraseIsHasPhrase(t *testing.T) {
 // phrases cut from their own text (so that many hold) and the benchmarks'
 // phrases, the fast path answers as the full check does.
 func TestASCIIPhraseOnCorpus(t *testing.T) {
-	arts := memoCorpus(300)
+	arts := SynthCorpus(300)
 	rng := rand.New(rand.NewSource(3))
 	fixed := [][]string{{"security", "council"}, {"security", "c"}, {"security", "cou"}, {"prime", "minister"}, {"the", "president"}}
 	answered, held := 0, 0
@@ -124,7 +124,7 @@ func TestInertRunesSeparate(t *testing.T) {
 // the same matches, windows and terms, on generated articles and on
 // texts of folding-hostile pieces, for term sets of one to three words.
 func TestScanFastIsScanWords(t *testing.T) {
-	arts := memoCorpus(300)
+	arts := SynthCorpus(300)
 	long := strings.Repeat("council", 10)
 	pieces := []string{"security", "Security", "SECURITY", "sécurité", "secu\u00adrity", "council", "Council", "«", "»", "—",
 		" ", "\u00a0", ".", "the", "Совет", "2022", long, "\xff", "e\u0301", "\n", "councils", "secure"}
