@@ -19,14 +19,7 @@ func TestMayHoldNeverHidesAPhrase(t *testing.T) {
 	words := [][]string{{"security"}, {"council"}, {"security", "council"}, {"securi"}, {"the", "council"}}
 	checked, skipped := 0, 0
 	for i := 0; i < 20000; i++ {
-		var b strings.Builder
-		for n := rng.Intn(8); n >= 0; n-- {
-			b.WriteString(pieces[rng.Intn(len(pieces))])
-			if rng.Intn(3) > 0 {
-				b.WriteByte(' ')
-			}
-		}
-		s := b.String()
+		s := pieceText(rng, pieces, 8)
 		for _, p := range words {
 			for _, pre := range []bool{false, true} {
 				full := hasPhrase(s, p, pre)
@@ -135,4 +128,17 @@ func TestSelectionKeepsRankOrder(t *testing.T) {
 			t.Fatalf("n=%d limit=%d share=%d%%: withPhrases gave %d hits, want %d, or another order", n, limit, share, len(got), len(wantP))
 		}
 	}
+}
+
+// pieceText joins one to most pieces drawn by rng, each followed by a
+// space two times in three.
+func pieceText(rng *rand.Rand, pieces []string, most int) string {
+	var b strings.Builder
+	for n := rng.Intn(most); n >= 0; n-- {
+		b.WriteString(pieces[rng.Intn(len(pieces))])
+		if rng.Intn(3) > 0 {
+			b.WriteByte(' ')
+		}
+	}
+	return b.String()
 }

@@ -41,14 +41,7 @@ func TestASCIIPhraseIsHasPhrase(t *testing.T) {
 		{"council", "s"}, {"2022", "the", "council"}}
 	answered, total := 0, 0
 	for i := 0; i < 40000; i++ {
-		var b strings.Builder
-		for n := rng.Intn(10); n >= 0; n-- {
-			b.WriteString(pieces[rng.Intn(len(pieces))])
-			if rng.Intn(3) > 0 {
-				b.WriteByte(' ')
-			}
-		}
-		s := b.String()
+		s := pieceText(rng, pieces, 10)
 		for _, p := range phrases {
 			for _, pre := range []bool{false, true} {
 				total++
