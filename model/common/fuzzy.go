@@ -56,12 +56,13 @@ type NameFilter struct {
 	entries []string
 	owner   []int  // entries[e] belongs to item owner[e]
 	shown   []bool // entries[e] is the item's shown name: its matches can be highlighted
+	start   []int  // item i's entries are entries[start[i]:start[i+1]]
 }
 
 // NewNameFilter takes n items; forms(i) is item i's shown name first, then
 // any other spellings of it.
 func NewNameFilter(n int, forms func(i int) []string) NameFilter {
-	var f NameFilter
+	f := NameFilter{start: make([]int, 1, n+1)}
 	for i := range n {
 		fs := forms(i)
 		mark := len(f.entries)
@@ -77,8 +78,26 @@ func NewNameFilter(n int, forms func(i int) []string) NameFilter {
 		for _, s := range fs {
 			add(search.NameKey(s), false)
 		}
+		f.start = append(f.start, len(f.entries))
 	}
 	return f
+}
+
+// Subset is the filter over some of f's items, keep[i] becoming item i,
+// without the keys worked out again: a list narrowed by a scope filters
+// as it is shown.
+func (f NameFilter) Subset(keep []int) NameFilter {
+	g := NameFilter{start: make([]int, 1, len(keep)+1)}
+	for i, o := range keep {
+		from, to := f.start[o], f.start[o+1]
+		g.entries = append(g.entries, f.entries[from:to]...)
+		g.shown = append(g.shown, f.shown[from:to]...)
+		for range to - from {
+			g.owner = append(g.owner, i)
+		}
+		g.start = append(g.start, len(g.entries))
+	}
+	return g
 }
 
 // Filter returns the items q matches, in the order WordStartsFirst gives

@@ -67,3 +67,20 @@ func TestNameFilter(t *testing.T) {
 		}
 	}
 }
+
+// TestNameFilterSubset: a subset filters as a filter built on those
+// items alone would, in the subset's numbering.
+func TestNameFilterSubset(t *testing.T) {
+	people := [][]string{{"Marat Imankulov", "Иманкулов"}, {"Sadyr Japarov"}, {"Жээнбеков"}}
+	all := NewNameFilter(len(people), func(i int) []string { return people[i] })
+	keep := []int{2, 0}
+	sub := all.Subset(keep)
+	alone := NewNameFilter(len(keep), func(i int) []string { return people[keep[i]] })
+	for _, q := range []string{"iman", "иман", "jenbekov", "жээн", "japarov", "a"} {
+		r1, p1 := sub.Filter(q)
+		r2, p2 := alone.Filter(q)
+		if !slices.Equal(r1, r2) || len(p1) != len(p2) {
+			t.Errorf("%s: subset %v %v, built alone %v %v", q, r1, p1, r2, p2)
+		}
+	}
+}

@@ -43,6 +43,9 @@ type Model struct {
 	scope  []bool            // the articles in scope, nil for all
 	people []search.Person   // the speakers in scope, their quotes in scope
 	names  common.NameFilter // the filter over their names
+	// allNames is the filter over every speaker's names, built once per
+	// corpus: a rescope takes the part it shows.
+	allNames common.NameFilter
 
 	input     textinput.Model
 	filtering bool
@@ -83,6 +86,7 @@ func (m *Model) Blur() { m.focused = false; m.input.Blur() }
 func (m *Model) SetArticles(arts []corpus.Article, tl corpus.Timeline, people []search.Person) {
 	m.arts, m.tl = arts, tl
 	m.all = people
+	m.allNames = common.NewNameFilter(len(people), func(i int) []string { return people[i].Spellings })
 	m.rescope()
 }
 
@@ -109,7 +113,8 @@ func (m *Model) rescope() {
 		name = m.people[m.person].Name
 	}
 	m.people = m.people[:0:0]
-	for _, p := range m.all {
+	var keep []int // the people shown, by their place in m.all
+	for i, p := range m.all {
 		if m.scope != nil {
 			var qs []search.QuoteRef
 			for _, r := range p.Quotes {
@@ -122,13 +127,22 @@ func (m *Model) rescope() {
 			}
 			p.Quotes = qs
 		}
-		m.people = append(m.people, p)
+		m.people, keep = append(m.people, p), append(keep, i)
 	}
 	if m.scope != nil {
 		// Most quoted first in what is shown, as the counts drawn say.
-		slices.SortStableFunc(m.people, func(a, b search.Person) int { return len(b.Quotes) - len(a.Quotes) })
+		order := make([]int, len(m.people))
+		for i := range order {
+			order[i] = i
+		}
+		slices.SortStableFunc(order, func(a, b int) int { return len(m.people[b].Quotes) - len(m.people[a].Quotes) })
+		people := make([]search.Person, len(order))
+		for i, o := range order {
+			people[i], order[i] = m.people[o], keep[o]
+		}
+		m.people, keep = people, order
 	}
-	m.names = common.NewNameFilter(len(m.people), func(i int) []string { return m.people[i].Spellings })
+	m.names = m.allNames.Subset(keep)
 	m.person = -1
 	for i, p := range m.people {
 		if name != "" && p.Name == name {
