@@ -10,7 +10,6 @@
 package facets
 
 import (
-	"fmt"
 	"sort"
 
 	"github.com/charmbracelet/bubbles/key"
@@ -260,5 +259,5 @@ func (m Model) View() string {
 		v.Rows = append(v.Rows, ui.SpeakerRow{Name: vals[r].name, Count: vals[r].n, Pos: m.pos[i]})
 	}
 	body := ui.Fit(head, iw, 1) + "\n" + ui.RenderSpeakers(v, m.styles, iw, max(ih-1, 0))
-	return ui.Pane(m.styles, fmt.Sprintf("Facets · %d %ss", len(m.rows), kinds[m.kind]), body, m.w, m.h, m.focused)
+	return ui.Pane(m.styles, "Facets · "+common.Count(len(m.rows), kinds[m.kind]), body, m.w, m.h, m.focused)
 }

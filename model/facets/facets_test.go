@@ -72,6 +72,9 @@ func TestPicker(t *testing.T) {
 		t.Fatalf("tab gave %s", m.Kind())
 	}
 	m, _ = send(m, runes("/"), runes("m"), runes("a"), runes("s"), runes("a"), enter)
+	if v := m.View(); !strings.Contains(v, "Facets · 1 speaker") || strings.Contains(v, "1 speakers") {
+		t.Errorf("one speaker left, the title says:\n%s", v)
+	}
 	_, msgs = send(m, enter)
 	if len(msgs) != 1 || msgs[0] != (PickedMsg{"speaker", "Taalatbek Masadykov"}) {
 		t.Fatalf("filtered speaker: %v", msgs)
