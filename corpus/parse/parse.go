@@ -119,6 +119,25 @@ func Text(id, file, text string, meta *Meta) corpus.Article {
 // (wrapped), so a caller can bound how long one text may take.
 func TextContext(ctx context.Context, id, file, text string, meta *Meta) (corpus.Article, error) {
 	b := &budget{ctx: ctx}
+	a, err := draftText(b, id, file, text)
+	if err != nil {
+		return corpus.Article{}, err
+	}
+	a.Quotes = findQuotes(a.Title, a.Paragraphs, b)
+	if b.err != nil {
+		return corpus.Article{}, fmt.Errorf("parse stopped: %w", b.err)
+	}
+	applyMeta(&a, meta)
+	if a.Title == "" {
+		a.Title = id
+	}
+	return a, nil
+}
+
+// draftText is TextContext up to the quotes and without meta: the
+// article's headline (as the page gives it, which the quotes are read
+// against), dates, dateline, source and paragraphs.
+func draftText(b *budget, id, file, text string) (corpus.Article, error) {
 	if b.spent() {
 		return corpus.Article{}, fmt.Errorf("parse stopped: %w", b.err)
 	}
@@ -203,14 +222,6 @@ func TextContext(ctx context.Context, id, file, text string, meta *Meta) (corpus
 	}
 
 	a.Words = words
-	a.Quotes = findQuotes(a.Title, paras, b)
-	if b.err != nil {
-		return corpus.Article{}, fmt.Errorf("parse stopped: %w", b.err)
-	}
-	applyMeta(&a, meta)
-	if a.Title == "" {
-		a.Title = id
-	}
 	return a, nil
 }
 
