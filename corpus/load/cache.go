@@ -97,17 +97,15 @@ var castagnoli = crc32.MakeTable(crc32.Castagnoli)
 // cache that cannot be used or written costs one call of opt.Warn, and
 // the load goes on without it.
 func Open(ctx context.Context, root string, opt Options) ([]corpus.Article, *search.Index, []Skipped, error) {
+	opt = opt.defaults()
 	if !opt.Cache {
-		arts, skips, err := Load(ctx, root, opt)
+		opt.draft = true
+		arts, skips, wk, err := load(ctx, root, opt, nil)
 		if err != nil {
 			return nil, nil, skips, err
 		}
-		if opt.Indexing != nil {
-			opt.Indexing()
-		}
-		return arts, search.NewIndex(arts), skips, nil
+		return finish(ctx, arts, wk, skips, opt)
 	}
-	opt = opt.defaults()
 	if opt.Encoding != "" {
 		if err := parse.CheckEncoding(opt.Encoding); err != nil {
 			return nil, nil, nil, err // before the cache is looked at, let alone reported
@@ -187,10 +185,29 @@ func Open(ctx context.Context, root string, opt Options) ([]corpus.Article, *sea
 		}
 	}
 	if wk == nil {
-		arts, skips, wk, err = load(ctx, root, opt, prev)
+		// With nothing to take from a cache, a first open reads the
+		// folder in two passes (draft.go).
+		first := opt
+		first.draft = prev == nil
+		arts, skips, wk, err = load(ctx, root, first, prev)
 		if err != nil {
 			return nil, nil, skips, err
 		}
+	}
+	if wk.heads != nil {
+		var ix *search.Index
+		arts, ix, skips, err = finish(ctx, arts, wk, skips, opt)
+		if err != nil {
+			return nil, nil, skips, err
+		}
+		if path != "" && ctx.Err() == nil {
+			if err = writeCache(path, wk, arts, ix, opt); err == nil {
+				os.Remove(path + deltaSuffix)
+			} else {
+				warn("cannot write the cache %s: %v", path, rootCause(err))
+			}
+		}
+		return arts, ix, skips, nil
 	}
 	if prev.same(wk) && !prev.delta {
 		ix, err := search.UnmarshalIndex(arts, prev.index)

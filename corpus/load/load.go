@@ -5,6 +5,7 @@ import (
 	"context"
 	"dossier/corpus"
 	"dossier/corpus/parse"
+	"dossier/corpus/search"
 	"errors"
 	"fmt"
 	"io"
@@ -70,6 +71,11 @@ type Options struct {
 	// Indexing, when set, hears that Open has read every file and is
 	// building (or patching) the index.
 	Indexing func()
+	// Searchable, when set, receives a first open's whole corpus before
+	// its quotes are read, sorted, with its index: the list is whole and
+	// search works, but for speakers, while Open reads the quotes (see
+	// draft.go). Open then returns the articles with their quotes.
+	Searchable func(arts []corpus.Article, ix *search.Index)
 	// FileBudget is how long one file may take to parse; 0 means
 	// DefaultBudget for its size. A file past it is skipped.
 	FileBudget time.Duration
@@ -84,6 +90,9 @@ type Options struct {
 	Warn func(msg string)
 
 	parse func(ctx context.Context, id, file string, b []byte, enc string) (corpus.Article, string, error) // tests swap in one that hangs
+	// draft has load parse the files it reads without their quotes, the
+	// walk keeping each draft's head for finish (draft.go).
+	draft bool
 }
 
 // DefaultBudget is how long a file of size bytes may take to parse: 2 s,
@@ -139,9 +148,11 @@ func load(ctx context.Context, root string, opt Options, prev *snapshot) ([]corp
 		seq                 int // the file's place in the walk
 	}
 	type result struct {
-		art  corpus.Article
-		skip *Skipped
-		rec  *fileRec // nil for a folder's skip
+		art   corpus.Article
+		head  string // a draft's (see Options.draft)
+		draft bool
+		skip  *Skipped
+		rec   *fileRec // nil for a folder's skip
 	}
 	found := make(chan job, 256)
 	jobs := make(chan job, 256)
@@ -246,13 +257,14 @@ func load(ctx context.Context, root string, opt Options, prev *snapshot) ([]corp
 				}
 				rec := &fileRec{seq: j.seq, rel: j.rel, id: j.id}
 				a, s, ok := prev.reuse(j.path, rec)
+				var head string
 				if !ok {
 					var fi fs.FileInfo
-					a, s, fi = loadFile(ctx, j.path, j.real, j.id, opt)
+					a, head, s, fi = readFile(ctx, j.path, j.real, j.id, opt, opt.draft)
 					rec.stat(fi)
 				}
 				rec.art, rec.skip = s == nil || s.Kept, s
-				results <- result{a, s, rec}
+				results <- result{a, head, opt.draft && !ok, s, rec}
 			}
 		}()
 	}
@@ -289,6 +301,12 @@ func load(ctx context.Context, root string, opt Options, prev *snapshot) ([]corp
 			}
 		}
 		arts = append(arts, r.art)
+		if r.draft {
+			if wk.heads == nil {
+				wk.heads = map[string]string{}
+			}
+			wk.heads[r.art.ID] = r.head
+		}
 		if opt.Progress != nil {
 			batch = append(batch, r.art)
 			if len(batch) >= progressBatch || time.Since(last) >= progressEvery {
@@ -347,15 +365,22 @@ func realRoot(root string) string {
 // fi is set when the outcome follows from the file's bytes as of fi, and
 // so may be cached: not for a link, nor for a file that could not be read.
 func loadFile(ctx context.Context, p, real, id string, opt Options) (a corpus.Article, sk *Skipped, fi fs.FileInfo) {
+	a, _, sk, fi = readFile(ctx, p, real, id, opt, false)
+	return a, sk, fi
+}
+
+// readFile is loadFile that, with draft, parses the file without its
+// quotes (parse.DraftBytes) and returns the draft's head for the finish.
+func readFile(ctx context.Context, p, real, id string, opt Options, draft bool) (a corpus.Article, head string, sk *Skipped, fi fs.FileInfo) {
 	show := parse.SanitizeLine(filepath.ToSlash(p))
-	skip := func(why string) (corpus.Article, *Skipped, fs.FileInfo) {
-		return corpus.Article{}, &Skipped{Path: show, Reason: why}, fi
+	skip := func(why string) (corpus.Article, string, *Skipped, fs.FileInfo) {
+		return corpus.Article{}, "", &Skipped{Path: show, Reason: why}, fi
 	}
 	defer func() {
 		// A parser bug must cost one file, not the program: the file is
 		// reported like any other that could not be read.
 		if r := recover(); r != nil {
-			a, sk, _ = skip(fmt.Sprintf("parser failed: %v", r))
+			a, head, sk, _ = skip(fmt.Sprintf("parser failed: %v", r))
 			sk.Reason = parse.SanitizeLine(sk.Reason)
 		}
 	}()
@@ -439,22 +464,34 @@ func loadFile(ctx context.Context, p, real, id string, opt Options) (a corpus.Ar
 	fctx, cancel := context.WithTimeout(ctx, budget)
 	defer cancel()
 	parseBytes := parse.BytesContext
-	if opt.parse != nil {
+	switch {
+	case opt.parse != nil:
 		parseBytes = opt.parse
+	case draft:
+		parseBytes = func(ctx context.Context, id, file string, b []byte, enc string) (corpus.Article, string, error) {
+			d, warn, err := parse.DraftBytes(ctx, id, file, b, enc)
+			head = d.Head()
+			return d.Article, warn, err
+		}
 	}
 	a, warn, err := parseBytes(fctx, parse.SanitizeLine(id), show, b, opt.Encoding)
 	switch {
 	case err != nil && ctx.Err() == nil && errors.Is(err, context.DeadlineExceeded):
-		return skip(fmt.Sprintf("took too long to parse (more than %v)", budget.Round(time.Millisecond)))
+		return skip(tooLong(budget))
 	case err != nil && ctx.Err() != nil:
 		fi = nil
 		return skip(err.Error())
 	case err != nil:
 		return skip(err.Error())
 	case warn != "":
-		return a, &Skipped{Path: show, Reason: warn, Kept: true}, fi
+		return a, head, &Skipped{Path: show, Reason: warn, Kept: true}, fi
 	}
-	return a, nil, fi
+	return a, head, nil, fi
+}
+
+// tooLong is the reason a file past its parse budget is skipped.
+func tooLong(budget time.Duration) string {
+	return fmt.Sprintf("took too long to parse (more than %v)", budget.Round(time.Millisecond))
 }
 
 // specialPath reports whether real, a path with its links resolved, is in

@@ -44,6 +44,9 @@ type walk struct {
 	// the cache's base, -1 for one not there: a refresh knows it, and
 	// the index patch need not match articles by ID.
 	oldOf []int32
+	// heads, after a load of drafts, holds each draft's head by its
+	// article's ID: the articles still to be finished (draft.go).
+	heads map[string]string
 }
 
 // snapshot is a cache read back.
