@@ -9,6 +9,7 @@ import (
 
 	"dossier/corpus"
 	"dossier/corpus/load"
+	"dossier/corpus/parse"
 	csearch "dossier/corpus/search"
 	"dossier/model/feed"
 	"dossier/ui"
@@ -140,5 +141,44 @@ func TestLoadProgressInStatus(t *testing.T) {
 	m = send(m, feed.LoadDone(nil, nil))
 	if s := status(); strings.Contains(s, "loading") || strings.Contains(s, "indexing") {
 		t.Fatalf("done: %q", s)
+	}
+}
+
+// TestFirstOpenInPasses: a first open's drafts, listed and searchable
+// before their quotes are read, then the articles with their quotes. The
+// status line and an open explorer say the quotes are being read; when
+// they come, the explorer counts the speakers and the selection stays.
+func TestFirstOpenInPasses(t *testing.T) {
+	full := parse.Embedded()
+	drafts := make([]corpus.Article, len(full))
+	for i, a := range full {
+		a.Quotes = nil
+		drafts[i] = a
+	}
+	m := New(Options{Loading: true, Theme: ui.DarkTheme(), Source: "folder"})
+	m = send(m, tea.WindowSizeMsg{Width: 120, Height: 40})
+	m = send(m, feed.BatchLoaded(drafts[2:]), feed.BatchLoaded(drafts[:2]))
+	status := func() string { l := strings.Split(ansi.Strip(m.View()), "\n"); return l[len(l)-1] }
+	early := csearch.NewIndex(drafts)
+	m = send(m, feed.Searchable(drafts, early))
+	if !m.search().Indexed() || !strings.Contains(status(), "reading quotes…") {
+		t.Fatalf("searchable: indexed %v, status %q", m.search().Indexed(), status())
+	}
+	m = send(m, keys("j", "j")...)
+	sel := m.Selected().ID
+	m = send(m, keys("Q")...)
+	if v := ansi.Strip(m.View()); m.over.Quotes.Speakers() != 0 || !strings.Contains(v, "reading the quotes…") {
+		t.Fatalf("explorer before the quotes: %d speakers\n%s", m.over.Quotes.Speakers(), v)
+	}
+	m = send(m, feed.Loaded(full, early.WithQuotes(full), nil, nil))
+	if m.over.Quotes.Speakers() == 0 {
+		t.Fatal("the explorer, open when the quotes came, lists no speakers")
+	}
+	if strings.Contains(status(), "reading quotes") || strings.Contains(status(), "loading") {
+		t.Fatalf("done: status %q", status())
+	}
+	m = send(m, keys("esc")...)
+	if m.Selected() == nil || m.Selected().ID != sel {
+		t.Fatalf("selected %v, want %s", m.Selected(), sel)
 	}
 }

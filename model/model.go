@@ -127,6 +127,7 @@ func New(opts Options) Model {
 	}
 	m.feed = feed.New(opts.Articles, opts.Loading)
 	m.read.SetLoading(opts.Loading)
+	m.over.Quotes.SetReading(opts.Loading)
 	m.read, _ = m.read.Update(feed.GrewMsg{Arts: opts.Articles})
 	return m
 }
@@ -166,6 +167,8 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	var cmd tea.Cmd
 	m.feed, cmd = m.feed.Update(msg)
 	m.read.SetLoading(m.feed.Loading())
+	// Speakers may still come while the corpus loads.
+	m.over.Quotes.SetReading(m.feed.Loading())
 	if cmd != nil {
 		return m, m.resolve(cmd)
 	}
@@ -233,7 +236,16 @@ func (m *Model) route(msg tea.Msg) (tea.Cmd, bool) {
 		m.counted(msg)
 	case feed.SkippedMsg:
 		m.over.Skipped.SetSkipped(msg.Files)
-	case feed.GrewMsg, feed.ReplacedMsg, feed.UnindexedMsg:
+	case feed.ReplacedMsg:
+		// The same number of articles may hold other quotes: a file
+		// edited, a first open's quotes read.
+		m.stale[0], m.stale[1] = -1, -1
+		cmd := m.toRead(msg)
+		if m.over.Open == overlay.Quotes || m.over.Open == overlay.Facets {
+			cmd = tea.Batch(cmd, m.recount())
+		}
+		return cmd, true
+	case feed.GrewMsg, feed.UnindexedMsg:
 		m.stale[1] = -1
 		return m.toRead(msg), true
 	case quotes.OpenedMsg:

@@ -67,6 +67,7 @@ func (m *Model) statusText() string {
 	return ui.StatusText(m.read.Status(ui.StatusFacts{
 		Source: m.source, Articles: arts, Loading: loading, Found: found, Total: total,
 		Indexing: loading && indexing || !loading && arts > 0 && !m.read.Indexed(),
+		Quoting:  m.feed.Quoting(),
 		Skipped:  m.over.Skipped.Dropped(), Note: m.note,
 	}))
 }

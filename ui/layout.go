@@ -240,6 +240,7 @@ type StatusFacts struct {
 	// read once its walk is over (0 until then): "loading 1200/20000 (6%)".
 	Found, Total  int
 	Indexing      bool   // the search index is being built
+	Quoting       bool   // the corpus is searchable, its quotes being read
 	Filter        string // the timeline filter's label, "" for none
 	Search        string // the search's or the find's words, "" for none
 	Matches       string // the open article's "3/7", "" for none
@@ -255,6 +256,8 @@ type StatusFacts struct {
 func StatusText(f StatusFacts) string {
 	parts := []string{f.Source, fmt.Sprintf("%d articles", f.Articles)}
 	switch {
+	case f.Loading && f.Quoting:
+		parts[1] += " · reading quotes…"
 	case f.Loading && f.Indexing:
 		parts[1] += " · indexing…"
 	case f.Loading && f.Total > 0:

@@ -4,6 +4,7 @@ import (
 	"context"
 	"dossier/corpus/load"
 	"dossier/corpus/parse"
+	csearch "dossier/corpus/search"
 	"fmt"
 	"io"
 	"os"
@@ -121,6 +122,9 @@ func runReader(c commonFlags, rf readerFlags, args []string, corpusGiven bool, s
 				},
 				Found:    func(n int, done bool) { p.Send(feed.LoadProgress(n, done)) },
 				Indexing: func() { p.Send(feed.LoadIndexing()) },
+				// A first open lists and indexes the folder before it
+				// reads the quotes.
+				Searchable: func(arts []corpus.Article, ix *csearch.Index) { p.Send(feed.Searchable(arts, ix)) },
 				// The folder's cache: an unchanged folder opens from it,
 				// its index with it; what it says waits for stderr.
 				Cache: !c.noCache,

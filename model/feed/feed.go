@@ -21,6 +21,7 @@ type Model struct {
 	loading      bool
 	found, total int  // files found, and all of them once the walk is over
 	indexing     bool // the load is indexing what it read
+	quoting      bool // the load's corpus is searchable, its quotes still being read
 	err          error
 }
 
@@ -41,6 +42,10 @@ func (m Model) Loading() bool { return m.loading }
 func (m Model) Progress() (found, total int, indexing bool) {
 	return m.found, m.total, m.indexing
 }
+
+// Quoting says the load's whole corpus is listed and searchable while it
+// reads the quotes: speakers are still to come.
+func (m Model) Quoting() bool { return m.loading && m.quoting }
 
 // Err is what stopped the load, nil if nothing did.
 func (m Model) Err() error { return m.err }
@@ -87,8 +92,12 @@ func (m Model) Update(msg tea.Msg) (Model, tea.Cmd) {
 		} else {
 			m.found, m.total = max(m.found, msg.found), msg.total
 		}
+	case searchableMsg:
+		old := match(m.arts, msg.arts)
+		m.arts, m.indexing, m.quoting = msg.arts, false, true
+		return m, common.Emit(ReplacedMsg{Arts: m.arts, Old: old, Index: msg.ix})
 	case doneMsg:
-		m.loading = false
+		m.loading, m.quoting = false, false
 		cmds := []tea.Cmd{common.Emit(SkippedMsg{Files: msg.skipped})}
 		switch {
 		case msg.err != nil:
@@ -133,8 +142,12 @@ func match(from, to []corpus.Article) func(int) int {
 }
 
 type (
-	batchMsg    struct{ arts []corpus.Article }
-	changesMsg  struct{ changes []load.Change }
+	batchMsg      struct{ arts []corpus.Article }
+	changesMsg    struct{ changes []load.Change }
+	searchableMsg struct {
+		arts []corpus.Article
+		ix   *csearch.Index
+	}
 	progressMsg struct {
 		found, total int
 		indexing     bool
@@ -163,6 +176,13 @@ func LoadProgress(found int, done bool) tea.Msg {
 // LoadIndexing says the load has read every file and is building the
 // index.
 func LoadIndexing() tea.Msg { return progressMsg{indexing: true} }
+
+// Searchable wraps what load.Options.Searchable receives: the whole
+// corpus, sorted, and its index, in place of the batches streamed in;
+// the load goes on with the quotes and ends with Loaded.
+func Searchable(arts []corpus.Article, ix *csearch.Index) tea.Msg {
+	return searchableMsg{arts: arts, ix: ix}
+}
 
 // LoadDone says that load.Load has returned, with every file it skipped
 // or warned about; the search index is built after it.

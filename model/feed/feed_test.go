@@ -139,3 +139,21 @@ func TestFilesChanged(t *testing.T) {
 		t.Fatalf("the old corpus changed, or the new one is %v", ids(next))
 	}
 }
+
+// TestSearchableThenLoaded: a first open's drafts take the batches'
+// place with their index, the load still on and reading quotes; Loaded
+// ends it.
+func TestSearchableThenLoaded(t *testing.T) {
+	m := New(nil, true)
+	m, _ = m.Update(BatchLoaded(arts("b", "a")))
+	sorted := arts("a", "b")
+	m, cmd := m.Update(Searchable(sorted, csearch.NewIndex(sorted)))
+	r, ok := cmd().(ReplacedMsg)
+	if !ok || r.Index == nil || r.Old(0) != 1 || !m.Loading() || !m.Quoting() {
+		t.Fatalf("searchable: %T, loading %v, quoting %v", cmd(), m.Loading(), m.Quoting())
+	}
+	m, _ = m.Update(Loaded(sorted, csearch.NewIndex(sorted), nil, nil))
+	if m.Loading() || m.Quoting() {
+		t.Fatalf("loaded: loading %v, quoting %v", m.Loading(), m.Quoting())
+	}
+}

@@ -58,6 +58,7 @@ type Model struct {
 
 	w, h    int
 	focused bool
+	reading bool // the corpus's quotes are still being read
 }
 
 // New returns an empty explorer.
@@ -67,6 +68,11 @@ func New(keys KeyMap, st ui.Styles) Model {
 	ti.Placeholder = "speaker"
 	return Model{keys: keys, styles: st, input: ti, person: -1}
 }
+
+// SetReading says whether the corpus's quotes are still being read (it
+// is loading; a first open lists a folder before it reads them): an
+// explorer with no speakers yet says so rather than that there are none.
+func (m *Model) SetReading(on bool) { m.reading = on }
 
 // SetSize sets the pane's box.
 func (m *Model) SetSize(w, h int) {
@@ -335,6 +341,9 @@ func (m Model) View() string {
 	if m.person < 0 {
 		title = "Who said what · " + common.Count(len(m.rows), "speaker")
 		v := ui.SpeakersView{Offset: m.offset, Cursor: m.cursor, Focused: m.focused, Empty: "no attributed quotes here"}
+		if m.reading {
+			v.Empty = "reading the quotes…"
+		}
 		if q := m.input.Value(); q != "" {
 			v.Empty = "no speaker matches “" + parse.SanitizeLine(q) + "”"
 		}
