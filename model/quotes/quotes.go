@@ -341,8 +341,9 @@ func (m Model) View() string {
 	if m.person < 0 {
 		title = "Who said what · " + common.Count(len(m.rows), "speaker")
 		v := ui.SpeakersView{Offset: m.offset, Cursor: m.cursor, Focused: m.focused, Empty: "no attributed quotes here"}
-		if m.reading {
-			v.Empty = "reading the quotes…"
+		if m.reading && len(m.all) == 0 {
+			// None counted yet is not none: the title waits for them.
+			title, v.Empty = "Who said what", "reading the quotes…"
 		}
 		if q := m.input.Value(); q != "" {
 			v.Empty = "no speaker matches “" + parse.SanitizeLine(q) + "”"
