@@ -486,14 +486,44 @@ func firstSentence(p string) string {
 	return s
 }
 
+// countWords counts the runs of letters and digits in s, a hyphen or an
+// apostrophe inside a word joining its parts ("Jalal-Abad", "don't").
+// ASCII bytes are read through asciiAlnum; any other rune is decoded as
+// ranging over s would decode it.
 func countWords(s string) int {
 	n, in := 0, false
-	for _, r := range s {
-		w := unicode.IsLetter(r) || unicode.IsDigit(r)
+	for i := 0; i < len(s); {
+		var w, joiner bool
+		if c := s[i]; c < utf8.RuneSelf {
+			w, joiner = asciiAlnum[c], c == '-' || c == '\''
+			i++
+		} else {
+			r, size := utf8.DecodeRuneInString(s[i:])
+			w, joiner = unicode.IsLetter(r) || unicode.IsDigit(r), r == '’'
+			i += size
+		}
 		if w && !in {
 			n++
 		}
-		in = w || (in && (r == '-' || r == '\'' || r == '’'))
+		in = w || (in && joiner)
 	}
 	return n
+}
+
+// asciiAlnum[c] is unicode.IsLetter(c) || unicode.IsDigit(c) for an ASCII
+// byte: the test most of a text's bytes go through, without the call.
+var asciiAlnum = func() (t [utf8.RuneSelf]bool) {
+	for c := range t {
+		t[c] = unicode.IsLetter(rune(c)) || unicode.IsDigit(rune(c))
+	}
+	return t
+}()
+
+// isAlnum is unicode.IsLetter(r) || unicode.IsDigit(r), an ASCII rune
+// read from asciiAlnum.
+func isAlnum(r rune) bool {
+	if uint32(r) < utf8.RuneSelf {
+		return asciiAlnum[r]
+	}
+	return unicode.IsLetter(r) || unicode.IsDigit(r)
 }

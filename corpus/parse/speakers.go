@@ -53,15 +53,29 @@ func nextWord(s string, i int) (w word, next int, ok bool) {
 		}
 		st, en := i, j
 		for st < en {
+			if c := s[st]; c < utf8.RuneSelf { // ASCII, the most of it: no decoding
+				if asciiAlnum[c] {
+					break
+				}
+				st++
+				continue
+			}
 			r, n := utf8.DecodeRuneInString(s[st:en])
-			if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			if isAlnum(r) {
 				break
 			}
 			st += n
 		}
 		for en > st {
+			if c := s[en-1]; c < utf8.RuneSelf {
+				if asciiAlnum[c] {
+					break
+				}
+				en--
+				continue
+			}
 			r, n := utf8.DecodeLastRuneInString(s[st:en])
-			if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			if isAlnum(r) {
 				break
 			}
 			en -= n
