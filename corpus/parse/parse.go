@@ -488,26 +488,30 @@ func firstSentence(p string) string {
 
 // countWords counts the runs of letters and digits in s, a hyphen or an
 // apostrophe inside a word joining its parts ("Jalal-Abad", "don't").
-// ASCII bytes are read through asciiAlnum; any other rune is decoded as
-// ranging over s would decode it.
+// Every paragraph goes through it, so it runs without branches on ASCII
+// bytes, read through asciiClass; any other rune is decoded as ranging
+// over s would decode it.
 func countWords(s string) int {
-	n, in := 0, false
+	n, in := uint(0), uint(0) // in: 1 inside a word
 	for i := 0; i < len(s); {
-		var w, joiner bool
+		var w, joiner uint
 		if c := s[i]; c < utf8.RuneSelf {
-			w, joiner = asciiAlnum[c], c == '-' || c == '\''
+			k := uint(asciiClass[c])
+			w, joiner = k&1, k>>1
 			i++
 		} else {
 			r, size := utf8.DecodeRuneInString(s[i:])
-			w, joiner = unicode.IsLetter(r) || unicode.IsDigit(r), r == '’'
+			if unicode.IsLetter(r) || unicode.IsDigit(r) {
+				w = 1
+			} else if r == '’' {
+				joiner = 1
+			}
 			i += size
 		}
-		if w && !in {
-			n++
-		}
-		in = w || (in && joiner)
+		n += w &^ in // a word starts
+		in = w | in&joiner
 	}
-	return n
+	return int(n)
 }
 
 // asciiAlnum[c] is unicode.IsLetter(c) || unicode.IsDigit(c) for an ASCII
@@ -515,6 +519,21 @@ func countWords(s string) int {
 var asciiAlnum = func() (t [utf8.RuneSelf]bool) {
 	for c := range t {
 		t[c] = unicode.IsLetter(rune(c)) || unicode.IsDigit(rune(c))
+	}
+	return t
+}()
+
+// asciiClass is what countWords makes of an ASCII byte: 1 a letter or a
+// digit, 2 a hyphen or an apostrophe, which join a word's parts, 0
+// anything else.
+var asciiClass = func() (t [utf8.RuneSelf]uint8) {
+	for c := range t {
+		switch {
+		case asciiAlnum[c]:
+			t[c] = 1
+		case c == '-' || c == '\'':
+			t[c] = 2
+		}
 	}
 	return t
 }()
