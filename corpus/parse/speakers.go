@@ -19,6 +19,46 @@ func wordSet(s string) map[string]bool {
 	return m
 }
 
+// filteredSet is a set of words with a bit filter before its map: most
+// words asked about are not in the set, and the filter, keyed on a word's
+// length and outer bytes, says so without hashing the word. A word whose
+// bit is set is looked up, so the answers are the map's.
+type filteredSet struct {
+	bits [64]uint64 // 4096 bits
+	m    map[string]bool
+}
+
+// newFilteredSet is the union of sets.
+func newFilteredSet(sets ...map[string]bool) *filteredSet {
+	f := &filteredSet{m: map[string]bool{}}
+	for _, set := range sets {
+		for w, ok := range set {
+			if ok {
+				f.m[w] = true
+				k := filterKey(w)
+				f.bits[k>>6] |= 1 << (k & 63)
+			}
+		}
+	}
+	return f
+}
+
+func filterKey(w string) uint {
+	if w == "" {
+		return 0
+	}
+	n := len(w)
+	return (uint(w[0])*131 + uint(w[n/2])*31 + uint(w[n-1])*7 + uint(n)*1031) & 4095
+}
+
+func (f *filteredSet) has(w string) bool {
+	k := filterKey(w)
+	return f.bits[k>>6]&(1<<(k&63)) != 0 && f.m[w]
+}
+
+// nameStops are the capitalised words that are no part of a name.
+var nameStops = newFilteredSet(notName, titleWords)
+
 // word is a token of a paragraph with its byte span.
 type word struct {
 	s          string // the word, punctuation trimmed
@@ -92,7 +132,7 @@ func nextWord(s string, i int) (w word, next int, ok bool) {
 // not all capitals, letters and hyphens only, not a known non-name.
 func isNameWord(w string) bool {
 	r, _ := utf8.DecodeRuneInString(w)
-	if !unicode.IsUpper(r) || notName[w] || titleWords[w] {
+	if !unicode.IsUpper(r) || nameStops.has(w) {
 		return false
 	}
 	lower := false
@@ -133,6 +173,9 @@ func namesIn(s string, para int, skip [][2]int) []mention {
 	var buf [maxNameRun]word
 	run := buf[:0] // flushed at maxNameRun, so it never leaves the stack
 	flush := func() {
+		if len(run) == 0 {
+			return
+		}
 		from := len(out)
 		for n := len(run); n >= maxNameWords; n -= maxNameWords {
 			first, last := run[n-maxNameWords], run[n-1]
@@ -142,6 +185,18 @@ func namesIn(s string, para int, skip [][2]int) []mention {
 		run = run[:0]
 	}
 	for i := 0; i < len(s); {
+		for i < len(s) && s[i] == ' ' {
+			i++
+		}
+		if i < len(s) && s[i] < utf8.RuneSelf && asciiAlnum[s[i]] && (s[i] < 'A' || s[i] > 'Z') {
+			// A word that starts in lower case or with a digit is no
+			// name's, and most words are such: no need to trim it.
+			flush()
+			for i < len(s) && s[i] != ' ' {
+				i++
+			}
+			continue
+		}
 		w, next, ok := nextWord(s, i)
 		i = next
 		if !ok {
