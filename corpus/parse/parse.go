@@ -290,6 +290,12 @@ func splitParagraphs(text string) []string {
 // most texts have none and strings.ContainsAny over runes is slow.
 func hasExoticSpace(s string) bool {
 	for i := 0; i < len(s); i++ {
+		if i+8 <= len(s) {
+			if x := load8(s, i); !anyHigh(x) && !anyByte(x, '\t') {
+				i += 7 // eight ASCII bytes without a tab
+				continue
+			}
+		}
 		switch c := s[i]; {
 		case c == '\t':
 			return true
