@@ -423,7 +423,7 @@ func datelineDate(p string) (corpus.Date, bool) {
 		if !ok {
 			break
 		}
-		if !isCap(w.s) || smallWords[strings.ToLower(w.s)] || monthOf(w.s) > 0 {
+		if !isCap(w.s) || hasLower(smallWords, w.s) || monthOf(w.s) > 0 {
 			break
 		}
 		place, i = next, next

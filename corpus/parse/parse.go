@@ -455,7 +455,7 @@ func sentenceBreak(p string) int {
 		}
 		if c == '.' {
 			w := lastWord(p[:i])
-			if abbrevs[strings.ToLower(w)] || utf8.RuneCountInString(w) == 1 {
+			if hasLower(abbrevs, w) || utf8.RuneCountInString(w) == 1 {
 				continue
 			}
 		}

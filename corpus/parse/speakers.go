@@ -283,7 +283,7 @@ func attribAfter(tail string) string {
 		if !isSpeechVerb(w) {
 			continue
 		}
-		if k == 0 || (k == 1 && auxVerbs[strings.ToLower(ws[0])]) {
+		if k == 0 || (k == 1 && hasLower(auxVerbs, ws[0])) {
 			return invertedName(ws[k+1:])
 		}
 		return subjectOf(strings.Join(ws[:k], " "))
@@ -331,7 +331,7 @@ func subjectSpan(p string, q rawQuote, subj string, after bool) [2]int {
 // when a name follows), `сказал он`. With no name, the role as written
 // (`подчеркнул глава МИД`), for the resolver.
 func invertedName(ws []string) string {
-	if len(ws) > 0 && pronouns[strings.ToLower(strings.TrimRight(ws[0], ",:;"))] {
+	if len(ws) > 0 && hasLower(pronouns, strings.TrimRight(ws[0], ",:;")) {
 		return strings.TrimRight(ws[0], ",:;")
 	}
 	var name, first []string
@@ -343,7 +343,7 @@ func invertedName(ws []string) string {
 		}
 		n := strings.TrimRight(w, ",:;")
 		possessive := strings.HasSuffix(n, "'s") || strings.HasSuffix(n, "’s")
-		afterArticle := k > 0 && len(name) == 0 && articles[strings.ToLower(ws[k-1])]
+		afterArticle := k > 0 && len(name) == 0 && hasLower(articles, ws[k-1])
 		if isNameWord(n) && !possessive && !afterArticle {
 			name = append(name, n)
 		} else if len(name) > 0 {
@@ -356,7 +356,7 @@ func invertedName(ws []string) string {
 			name = nil
 		}
 		if len(name) == 0 && roleOpen && !possessive {
-			if rolePreps[strings.ToLower(n)] || len(role) == 3 {
+			if hasLower(rolePreps, n) || len(role) == 3 {
 				roleOpen = false
 			} else {
 				role = append(role, n)
@@ -444,7 +444,7 @@ func plausibleSubject(s string) bool {
 	if len(ws) == 0 || len(ws) > 12 {
 		return false
 	}
-	if len(ws) == 1 && pronouns[strings.ToLower(ws[0])] {
+	if len(ws) == 1 && hasLower(pronouns, ws[0]) {
 		return true
 	}
 	for _, w := range ws {
