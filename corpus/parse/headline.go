@@ -94,7 +94,7 @@ func headlineScore(ps []para, i, rank, proseAbove int) float64 {
 	if r, _ := utf8.DecodeLastRuneInString(p.text); r == '?' || r == '!' {
 		s -= wAsk
 	}
-	if reMDHead().MatchString(p.text) {
+	if isMDHead(p.text) {
 		s += wMDHead
 	}
 	return s

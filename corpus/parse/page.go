@@ -127,7 +127,7 @@ func datedWords(t string, ds []dateMatch) int {
 
 // shortOrProse tells a line that could head something from a sentence.
 func shortOrProse(t string, words int) paraKind {
-	if reMDHead().MatchString(t) {
+	if isMDHead(t) {
 		return pShort
 	}
 	if len(t) > maxHeadline || words == 0 || words > 40 || sentenceBreak(t) >= 0 {
@@ -406,12 +406,7 @@ func beside(ps []para, i, anchor int) bool {
 // where the agency's style makes it a year of this century.
 func datelineDate(p string) (corpus.Date, bool) {
 	head := p[:min(len(p), 90)]
-	end := -1
-	for _, m := range []string{" (", " /", " - ", " – ", " — "} {
-		if i := strings.Index(head, m); i > 0 && (end < 0 || i < end) {
-			end = i
-		}
-	}
+	end, _ := datelineMark(head)
 	if end < 0 || end > 60 {
 		return corpus.Date{}, false
 	}
@@ -462,17 +457,43 @@ func datelineDate(p string) (corpus.Date, bool) {
 	return corpus.Date{}, false
 }
 
+// datelineMarks end the place (and date) of an agency dateline.
+var datelineMarks = []string{" (", " /", " - ", " – ", " — "}
+
+// datelineMark finds the first of datelineMarks in head, after its first
+// byte: the end of the place, and the mark; -1 when there is none. Every
+// mark starts with a space, so one pass over the spaces finds it; a head
+// that starts with a space (which a trimmed paragraph never does) takes
+// each mark's first index, as the marks' order demands.
+func datelineMark(head string) (end int, mark string) {
+	if strings.HasPrefix(head, " ") {
+		end = -1
+		for _, m := range datelineMarks {
+			if i := strings.Index(head, m); i > 0 && (end < 0 || i < end) {
+				end, mark = i, m
+			}
+		}
+		return end, mark
+	}
+	for i := 1; i < len(head); i++ {
+		if head[i] != ' ' {
+			continue
+		}
+		for _, m := range datelineMarks {
+			if strings.HasPrefix(head[i:], m) {
+				return i, m
+			}
+		}
+	}
+	return -1, ""
+}
+
 // datelineLen is the length of the agency dateline that opens p
 // ("БИШКЕК, 2 марта 2024 — Sputnik. ", "MOSCOW (Reuters) - "), 0 when none:
 // a page without a headline takes its title from the sentence after it.
 func datelineLen(p string) int {
 	head := p[:min(len(p), 90)]
-	end, mark := -1, ""
-	for _, m := range []string{" (", " /", " - ", " – ", " — "} {
-		if i := strings.Index(head, m); i > 0 && (end < 0 || i < end) {
-			end, mark = i, m
-		}
-	}
+	end, mark := datelineMark(head)
 	if end < 0 || end > 60 {
 		return 0
 	}

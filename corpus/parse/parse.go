@@ -4,6 +4,7 @@ import (
 	"context"
 	"dossier/corpus"
 	"fmt"
+	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -106,6 +107,35 @@ var (
 	reMDHead   = lazy(`^#{1,6}\s+`)
 )
 
+// The patterns above are tried on every page, reDateline on its first
+// paragraphs, and a pattern costs its setup even where it fails at once.
+// Each has a gate: a test of the first bytes that every match passes.
+
+// matchIf is re's FindStringSubmatch of s, or nil without trying it when
+// the gate says s cannot match.
+func matchIf(gate bool, re func() *regexp.Regexp, s string) []string {
+	if !gate {
+		return nil
+	}
+	return re().FindStringSubmatch(s)
+}
+
+// isMDHead is reMDHead().MatchString(s).
+func isMDHead(s string) bool {
+	return strings.HasPrefix(s, "#") && reMDHead().MatchString(s)
+}
+
+// mayDateline reports whether s can match reDateline, whose place starts
+// with a capital (\p{Lu}) and a second capital, apostrophe or hyphen.
+func mayDateline(s string) bool {
+	r, n := utf8.DecodeRuneInString(s)
+	if !unicode.Is(unicode.Lu, r) {
+		return false
+	}
+	r, _ = utf8.DecodeRuneInString(s[n:])
+	return unicode.Is(unicode.Lu, r) || r == '\'' || r == '’' || r == '-'
+}
+
 // Text parses text that is already decoded and cleaned, and has no
 // front matter. meta, when not nil, fills what the text lacks and wins
 // where both speak.
@@ -147,7 +177,7 @@ func draftText(b *budget, id, file, text string) (corpus.Article, error) {
 	// An inline prefix: " date 2018-11-09 The President…".
 	var inline corpus.Date
 	if len(raw) > 0 {
-		if m := reInline().FindStringSubmatch(raw[0]); m != nil {
+		if m := matchIf(strings.HasPrefix(raw[0], "date"), reInline, raw[0]); m != nil {
 			if d, ok := Date(m[1], false); ok {
 				inline = d
 			}
@@ -198,7 +228,10 @@ func draftText(b *budget, id, file, text string) (corpus.Article, error) {
 				t = ps[i].text
 			}
 		}
-		a.Title, a.TitleFrom = reMDHead().ReplaceAllString(t, ""), corpus.OriginHeader
+		if isMDHead(t) {
+			t = reMDHead().ReplaceAllString(t, "")
+		}
+		a.Title, a.TitleFrom = t, corpus.OriginHeader
 	case len(paras) == 0 && listing >= 0:
 		// A listing of other stories and nothing else: its first item.
 		a.Title, a.TitleFrom = ps[listing].text, corpus.OriginHeader
@@ -210,7 +243,7 @@ func draftText(b *budget, id, file, text string) (corpus.Article, error) {
 
 	// Agency dateline near the top of the story.
 	for i := 0; i < len(paras) && i < 3; i++ {
-		if m := reDateline().FindStringSubmatch(paras[i]); m != nil {
+		if m := matchIf(mayDateline(paras[i]), reDateline, paras[i]); m != nil {
 			a.Dateline = m[1]
 			src := m[2]
 			if src == "" {
