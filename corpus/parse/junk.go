@@ -318,7 +318,7 @@ func isPagination(words []string) bool {
 		switch {
 		case isNumber(w):
 			nums++
-		case strings.ContainsAny(w, "…»«<>→←") && utf8.RuneCountInString(w) <= 2:
+		case utf8.RuneCountInString(w) <= 2 && strings.ContainsAny(w, "…»«<>→←"):
 		case !hasLower(pageWords, w):
 			return false
 		}
@@ -393,8 +393,8 @@ func isTagList(p string, words []string) bool {
 			return true
 		}
 	}
-	if strings.ContainsAny(p, ".!?:;«»\"“”") {
-		return false
+	if strings.Count(p, ",") < 2 || strings.ContainsAny(p, ".!?:;«»\"“”") {
+		return false // fewer than three items, or marks no tag list has
 	}
 	items := strings.Split(p, ",")
 	if len(items) < 3 {

@@ -33,6 +33,15 @@ type para struct {
 	related bool // in a "read also" block or a listing of other stories
 	dupOf   int  // index+1 of the paragraph this one repeats (a headline printed twice)
 	words   int
+	soft    int // softJunk(text)+1 once asked: each headline candidate is weighed more than once
+}
+
+// softJunk is softJunk(p.text), read once.
+func (p *para) softJunk() int {
+	if p.soft == 0 {
+		p.soft = softJunk(p.text) + 1
+	}
+	return p.soft - 1
 }
 
 // Headline weights; see the header of parse.go.
@@ -85,7 +94,8 @@ func classify(raw []string, b *budget) []para {
 		case len(t) > maxJunkLine:
 			p.kind = pProse
 		default:
-			if len(t) <= maxDateLine && hasYear(t) {
+			year := hasYear(t) // asked up to three times below
+			if len(t) <= maxDateLine && year {
 				if d, ok := Date(t, false); ok {
 					p.kind, p.date, p.hasDate = pDate, d, true
 					break
@@ -93,14 +103,14 @@ func classify(raw []string, b *budget) []para {
 			}
 			if j := lineJunk(t); j != notJunk {
 				p.kind, p.junk = pJunk, j
-				if hasYear(t) {
+				if year {
 					if ds := findDates(t); len(ds) > 0 {
 						p.date, p.hasDate = ds[0].d, true
 					}
 				}
 				break
 			}
-			if len(t) <= 160 && hasYear(t) {
+			if len(t) <= 160 && year {
 				if ds := findDates(t); len(ds) > 0 && (p.words-datedWords(t, ds) <= 4 && !endsSentence(t) || reDateLabel().MatchString(t)) {
 					p.kind, p.date, p.hasDate = pMetaDate, ds[0].d, true
 					break

@@ -214,7 +214,7 @@ func draftText(b *budget, id, file, text string) (corpus.Article, error) {
 			listing = i
 		}
 		drop := (p.kind == pJunk && i != h) || p.kind == pDate || p.kind == pMetaDate || p.related ||
-			i == h || (h >= 0 && p.dupOf == h+1) || (i < h && p.kind == pShort && softJunk(p.text) > 0)
+			i == h || (h >= 0 && p.dupOf == h+1) || (i < h && p.kind == pShort && p.softJunk() > 0)
 		if !drop {
 			paras = append(paras, p.text)
 			words += p.words
