@@ -94,8 +94,17 @@ func classify(raw []string, b *budget) []para {
 		case len(t) > maxJunkLine:
 			p.kind = pProse
 		default:
-			year := hasYear(t) // asked up to three times below
-			if len(t) <= maxDateLine && year {
+			var memo int8 // hasYear(t), asked up to three times below: 0 not yet, 1 no, 2 yes
+			year := func() bool {
+				if memo == 0 {
+					memo = 1
+					if hasYear(t) {
+						memo = 2
+					}
+				}
+				return memo == 2
+			}
+			if len(t) <= maxDateLine && year() {
 				if d, ok := Date(t, false); ok {
 					p.kind, p.date, p.hasDate = pDate, d, true
 					break
@@ -103,14 +112,14 @@ func classify(raw []string, b *budget) []para {
 			}
 			if j := lineJunk(t); j != notJunk {
 				p.kind, p.junk = pJunk, j
-				if year {
+				if year() {
 					if ds := findDates(t); len(ds) > 0 {
 						p.date, p.hasDate = ds[0].d, true
 					}
 				}
 				break
 			}
-			if len(t) <= 160 && year {
+			if len(t) <= 160 && year() {
 				if ds := findDates(t); len(ds) > 0 && (p.words-datedWords(t, ds) <= 4 && !endsSentence(t) || reDateLabel().MatchString(t)) {
 					p.kind, p.date, p.hasDate = pMetaDate, ds[0].d, true
 					break
