@@ -148,6 +148,18 @@ func isNameWord(w string) bool {
 	return lower
 }
 
+// capitalByte marks the bytes that can begin a capital letter: 'A'–'Z'
+// and the lead bytes of every rune past ASCII.
+var capitalByte = func() (t [256]bool) {
+	for c := 'A'; c <= 'Z'; c++ {
+		t[c] = true
+	}
+	for c := 0xc0; c < 0x100; c++ {
+		t[c] = true
+	}
+	return t
+}()
+
 // mention is a person named in the text.
 type mention struct {
 	para int // -1 for the title
@@ -184,18 +196,21 @@ func namesIn(s string, para int, skip [][2]int) []mention {
 		slices.Reverse(out[from:]) // mentions stay in reading order
 		run = run[:0]
 	}
+	// Only the name words matter: a word between two of them leaves
+	// more than the single space between them that continues a run, and
+	// so ends the run as surely. A name word starts with a capital, and
+	// a token of ASCII without one ('A'–'Z') holds none: the scan passes
+	// over such tokens to the next byte that can begin a capital, goes
+	// back to its token's start and reads the word there.
 	for i := 0; i < len(s); {
-		for i < len(s) && s[i] == ' ' {
+		for i < len(s) && !capitalByte[s[i]] {
 			i++
 		}
-		if i < len(s) && s[i] < utf8.RuneSelf && asciiAlnum[s[i]] && (s[i] < 'A' || s[i] > 'Z') {
-			// A word that starts in lower case or with a digit is no
-			// name's, and most words are such: no need to trim it.
-			flush()
-			for i < len(s) && s[i] != ' ' {
-				i++
-			}
-			continue
+		if i == len(s) {
+			break
+		}
+		for i > 0 && s[i-1] != ' ' {
+			i--
 		}
 		w, next, ok := nextWord(s, i)
 		i = next
@@ -203,7 +218,6 @@ func namesIn(s string, para int, skip [][2]int) []mention {
 			break
 		}
 		if !isNameWord(w.s) || inSkip(w.start) {
-			flush()
 			continue
 		}
 		// A name goes on only across a single space, with no mark between.
