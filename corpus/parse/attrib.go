@@ -65,8 +65,7 @@ Prezident Vazir Bosh Elchi Президенти Министри Төрағас�
 var rolePreps = wordSet(`в на во с со по для at in on to for from during after before`)
 
 func isSpeechVerb(w string) bool {
-	lw := strings.ToLower(w)
-	return speechVerbs[lw] || moreVerbs[lw]
+	return hasLower(speechVerbs, w) || hasLower(moreVerbs, w)
 }
 
 // subjectOf reads who a subject phrase names: the name that ends it
@@ -114,7 +113,7 @@ func nameTail(s string) string {
 	switch n := len(ws) - k; {
 	case n == 0:
 		return ""
-	case n == 1 && (k == 0 || articles[strings.ToLower(ws[k-1])]):
+	case n == 1 && (k == 0 || hasLower(articles, ws[k-1])):
 		return "" // a lone name word is the subject itself, or a role ("the Commander")
 	}
 	return strings.Join(ws[k:], " ")
@@ -143,7 +142,7 @@ func roleLike(s string) bool {
 	case indefinite[lw]:
 		return false // "a spokesman", "ein Sprecher": no one the article named
 	}
-	return isLowerWord(ws[0]) && !rolePreps[strings.ToLower(ws[0])]
+	return isLowerWord(ws[0]) && !hasLower(rolePreps, ws[0])
 }
 
 // attribution reads the subject of the attribution around the quote q of

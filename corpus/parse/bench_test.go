@@ -1,6 +1,7 @@
 package parse
 
 import (
+	"context"
 	"testing"
 
 	"dossier/corpus/hostile"
@@ -37,4 +38,55 @@ func BenchmarkParseShapes(b *testing.B) {
 			})
 		}
 	}
+}
+
+// BenchmarkParseMix parses 2,000 different generated articles and the
+// field pages, a load's mix rather than one article: ns/op is per
+// article. "whole" is BytesContext, "draft" DraftBytes (a first open's
+// list), "finish" the quotes a draft still lacks.
+func BenchmarkParseMix(b *testing.B) {
+	var texts [][]byte
+	for i := range 2000 {
+		_, text := synth.Text(1, i)
+		texts = append(texts, text)
+	}
+	for _, pg := range append(append([]fieldPage{}, fieldPages...), heldOutPages...) {
+		texts = append(texts, []byte(pg.text))
+	}
+	size := 0
+	for _, t := range texts {
+		size += len(t)
+	}
+	ctx := context.Background()
+	each := func(b *testing.B, fn func(t []byte)) {
+		b.SetBytes(int64(size / len(texts)))
+		for i := 0; b.Loop(); i++ {
+			fn(texts[i%len(texts)])
+		}
+	}
+	b.Run("whole", func(b *testing.B) {
+		each(b, func(t []byte) {
+			if _, _, err := BytesContext(ctx, "x", "x.txt", t, ""); err != nil {
+				b.Fatal(err)
+			}
+		})
+	})
+	b.Run("draft", func(b *testing.B) {
+		each(b, func(t []byte) {
+			if _, _, err := DraftBytes(ctx, "x", "x.txt", t, ""); err != nil {
+				b.Fatal(err)
+			}
+		})
+	})
+	drafts := make([]Draft, len(texts))
+	for i, t := range texts {
+		drafts[i], _, _ = DraftBytes(ctx, "x", "x.txt", t, "")
+	}
+	b.Run("finish", func(b *testing.B) {
+		for i := 0; b.Loop(); i++ {
+			if _, err := drafts[i%len(drafts)].Finish(ctx); err != nil {
+				b.Fatal(err)
+			}
+		}
+	})
 }

@@ -365,16 +365,25 @@ func wordAfter(s string, i int) (int, string) {
 
 // hasYear reports whether s holds four digits in a row: every full date
 // does, and most paragraphs do not, so the scan is skipped.
+//
+// It reads the last byte of each place four digits could stand, s[i-3:i+1]:
+// where that byte is no digit, no run holds it and the next place ends
+// four bytes on; where it is, the digits before it say where the next
+// place can start. Text with few digits is read a byte in four.
 func hasYear(s string) bool {
-	run := 0
-	for i := 0; i < len(s); i++ {
-		if s[i] >= '0' && s[i] <= '9' {
-			if run++; run == 4 {
-				return true
-			}
-		} else {
-			run = 0
+	for i := 3; i < len(s); {
+		if !isDigit(s[i]) {
+			i += 4
+			continue
 		}
+		j := i // the first digit of the run that ends at i
+		for j > i-3 && isDigit(s[j-1]) {
+			j--
+		}
+		if j == i-3 {
+			return true
+		}
+		i = j + 3 // s[j-1] is no digit: a run starts at j or later
 	}
 	return false
 }

@@ -111,6 +111,10 @@ func utf16NoBOM(b []byte) encoding.Encoding {
 	// (0x00–0x05): ASCII text leaves NULs, Russian leaves 0x04s.
 	var even, odd int
 	for i := 0; i+1 < n; i += 2 {
+		if i%8 == 0 && i+8 <= n && !anyBelow(load8b(b, i), 0x06) {
+			i += 6 // four pairs without a small byte
+			continue
+		}
 		if b[i] <= 0x05 {
 			even++
 		}
@@ -203,6 +207,14 @@ func isMark(r rune) bool { return r >= 0x300 && stdunicode.Is(stdunicode.M, r) }
 func isClean(s string, oneLine bool) bool {
 	marks := 0
 	for i := 0; i < len(s); {
+		// Eight printable ASCII bytes at once: nothing to clean, no mark.
+		if i+8 <= len(s) {
+			if x := load8(s, i); !anyHigh(x) && !anyBelow(x, 0x20) && !anyByte(x, 0x7f) {
+				marks = 0
+				i += 8
+				continue
+			}
+		}
 		c := s[i]
 		if c < 0x80 {
 			marks = 0
@@ -283,8 +295,12 @@ func isBinary(b []byte) bool {
 		n = len(b)
 	}
 	bad := 0
-	for _, c := range b {
-		if c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != 0x1b && c != '\f' && c != '\a' && c != '\b' {
+	for i := 0; i < len(b); i++ {
+		if i%8 == 0 && i+8 <= len(b) && !anyBelow(load8b(b, i), 0x20) {
+			i += 7 // no control byte among these eight
+			continue
+		}
+		if c := b[i]; c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != 0x1b && c != '\f' && c != '\a' && c != '\b' {
 			bad++
 		}
 	}

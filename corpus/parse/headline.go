@@ -90,11 +90,11 @@ func headlineScore(ps []para, i, rank, proseAbove int) float64 {
 		s += wLeads
 	}
 	s -= wProseAbove * float64(min(proseAbove, 3))
-	s -= wSoft * float64(softJunk(p.text))
+	s -= wSoft * float64(p.softJunk())
 	if r, _ := utf8.DecodeLastRuneInString(p.text); r == '?' || r == '!' {
 		s -= wAsk
 	}
-	if reMDHead().MatchString(p.text) {
+	if isMDHead(p.text) {
 		s += wMDHead
 	}
 	return s

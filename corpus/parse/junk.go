@@ -170,7 +170,7 @@ func lineJunk(p string) junkKind {
 			return junkMeta
 		}
 	}
-	if len(words) >= 2 && len(words) <= 8 && bylineWords[strings.ToLower(words[0])] && isCap(words[1]) && !strings.ContainsAny(p, ".!?;") {
+	if len(words) >= 2 && len(words) <= 8 && hasLower(bylineWords, words[0]) && isCap(words[1]) && !strings.ContainsAny(p, ".!?;") {
 		return junkMeta
 	}
 	if strings.HasPrefix(key, "share on") || strings.HasPrefix(key, "поделиться в") {
@@ -214,8 +214,26 @@ func lineJunk(p string) junkKind {
 // relatedPrefix reports a line that begins with a related label and a
 // separator: "read also: Kyrgyz team wins gold".
 func relatedPrefix(key string) bool {
-	i := strings.IndexAny(key, ":—–")
+	i := indexLabelMark(key)
 	return i > 0 && i <= 40 && relatedLabels[strings.TrimSpace(key[:i])]
+}
+
+// indexLabelMark is strings.IndexAny(key, ":—–") where the answer can be
+// 40 or less, and -1 past it: a byte scan of the head of key for ':' and
+// the UTF-8 of '—' and '–' (E2 80 94, E2 80 93), whose lead byte always
+// starts a rune.
+func indexLabelMark(key string) int {
+	for i := 0; i < len(key) && i <= 40; i++ {
+		switch key[i] {
+		case ':':
+			return i
+		case 0xe2:
+			if i+2 < len(key) && key[i+1] == 0x80 && (key[i+2] == 0x93 || key[i+2] == 0x94) {
+				return i
+			}
+		}
+	}
+	return -1
 }
 
 func isCap(w string) bool {
@@ -254,14 +272,15 @@ func isTicker(words []string) bool {
 		if w == "" {
 			continue
 		}
-		lw := lowerWord(w)
-		if currencyWords[lw] {
+		if hasLowerWord(currencyWords, w) {
 			cur = true
 			continue
 		}
-		if a, b, ok := strings.Cut(lw, "/"); ok && currencyWords[a] && currencyWords[b] {
-			cur = true
-			continue
+		if strings.Contains(w, "/") { // lowering keeps the slash, and makes none
+			if a, b, ok := strings.Cut(lowerWord(w), "/"); ok && currencyWords[a] && currencyWords[b] {
+				cur = true
+				continue
+			}
 		}
 		if isRate(w) {
 			if strings.ContainsAny(w, ".,") {
@@ -299,17 +318,16 @@ func isPagination(words []string) bool {
 		switch {
 		case isNumber(w):
 			nums++
-		case strings.ContainsAny(w, "…»«<>→←") && utf8.RuneCountInString(w) <= 2:
-		default:
-			switch strings.ToLower(w) {
-			case "next", "prev", "previous", "далее", "назад", "следующая", "weiter", "avanti", "suivant", "sonraki", "keyingi", "кийинки", "келесі":
-			default:
-				return false
-			}
+		case utf8.RuneCountInString(w) <= 2 && strings.ContainsAny(w, "…»«<>→←"):
+		case !hasLower(pageWords, w):
+			return false
 		}
 	}
 	return nums >= 3
 }
+
+// pageWords are the words of a pagination line beside its numbers.
+var pageWords = wordSet(`next prev previous далее назад следующая weiter avanti suivant sonraki keyingi кийинки келесі`)
 
 func isNumber(w string) bool {
 	if w == "" {
@@ -357,7 +375,7 @@ func isBreadcrumb(p string) bool {
 	if segs == 1 || long || strings.Count(strings.TrimSpace(p[start:]), " ") > 4 || strings.ContainsAny(p, ".!?") && !strings.Contains(p, ".uz") {
 		return false
 	}
-	return homeWords[lowerWord(first)] || segs >= 3
+	return hasLowerWord(homeWords, first) || segs >= 3
 }
 
 // isTagList reports hashtags ("#ОДКБ #Кыргызстан") or three or more
@@ -375,8 +393,8 @@ func isTagList(p string, words []string) bool {
 			return true
 		}
 	}
-	if strings.ContainsAny(p, ".!?:;«»\"“”") {
-		return false
+	if strings.Count(p, ",") < 2 || strings.ContainsAny(p, ".!?:;«»\"“”") {
+		return false // fewer than three items, or marks no tag list has
 	}
 	items := strings.Split(p, ",")
 	if len(items) < 3 {
@@ -426,7 +444,7 @@ func softJunk(p string) int {
 	if len(ws) >= 4 {
 		caps := true
 		for _, w := range ws {
-			if !isCap(w) || smallWords[strings.ToLower(w)] {
+			if !isCap(w) || hasLower(smallWords, w) {
 				caps = false
 				break
 			}

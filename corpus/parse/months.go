@@ -106,6 +106,44 @@ func lowerWord(w string) string {
 	return lw
 }
 
+// hasLower is set[strings.ToLower(w)], and hasLowerWord set[lowerWord(w)],
+// without the copy either makes of a capitalised word: a short ASCII word
+// is lowered on the stack (where the two agree), any other asks them.
+func hasLower(set map[string]bool, w string) bool {
+	var buf [32]byte
+	if n, ok := asciiLower(&buf, w); ok {
+		return set[string(buf[:n])]
+	}
+	return set[strings.ToLower(w)]
+}
+
+func hasLowerWord(set map[string]bool, w string) bool {
+	var buf [32]byte
+	if n, ok := asciiLower(&buf, w); ok {
+		return set[string(buf[:n])]
+	}
+	return set[lowerWord(w)]
+}
+
+// asciiLower writes w in lower case to buf; ok is false when w is longer
+// than buf or not ASCII.
+func asciiLower(buf *[32]byte, w string) (n int, ok bool) {
+	if len(w) > len(buf) {
+		return 0, false
+	}
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= utf8.RuneSelf {
+			return 0, false
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+	}
+	return len(w), true
+}
+
 // weekdays are the names that may stand before or after a date.
 var weekdays = wordSet(`monday tuesday wednesday thursday friday saturday sunday
 mon tue tues wed thu thur thurs fri sat sun

@@ -33,6 +33,15 @@ type para struct {
 	related bool // in a "read also" block or a listing of other stories
 	dupOf   int  // index+1 of the paragraph this one repeats (a headline printed twice)
 	words   int
+	soft    int // softJunk(text)+1 once asked: each headline candidate is weighed more than once
+}
+
+// softJunk is softJunk(p.text), read once.
+func (p *para) softJunk() int {
+	if p.soft == 0 {
+		p.soft = softJunk(p.text) + 1
+	}
+	return p.soft - 1
 }
 
 // Headline weights; see the header of parse.go.
@@ -85,7 +94,17 @@ func classify(raw []string, b *budget) []para {
 		case len(t) > maxJunkLine:
 			p.kind = pProse
 		default:
-			if len(t) <= maxDateLine && hasYear(t) {
+			var memo int8 // hasYear(t), asked up to three times below: 0 not yet, 1 no, 2 yes
+			year := func() bool {
+				if memo == 0 {
+					memo = 1
+					if hasYear(t) {
+						memo = 2
+					}
+				}
+				return memo == 2
+			}
+			if len(t) <= maxDateLine && year() {
 				if d, ok := Date(t, false); ok {
 					p.kind, p.date, p.hasDate = pDate, d, true
 					break
@@ -93,14 +112,14 @@ func classify(raw []string, b *budget) []para {
 			}
 			if j := lineJunk(t); j != notJunk {
 				p.kind, p.junk = pJunk, j
-				if hasYear(t) {
+				if year() {
 					if ds := findDates(t); len(ds) > 0 {
 						p.date, p.hasDate = ds[0].d, true
 					}
 				}
 				break
 			}
-			if len(t) <= 160 && hasYear(t) {
+			if len(t) <= 160 && year() {
 				if ds := findDates(t); len(ds) > 0 && (p.words-datedWords(t, ds) <= 4 && !endsSentence(t) || reDateLabel().MatchString(t)) {
 					p.kind, p.date, p.hasDate = pMetaDate, ds[0].d, true
 					break
@@ -127,7 +146,7 @@ func datedWords(t string, ds []dateMatch) int {
 
 // shortOrProse tells a line that could head something from a sentence.
 func shortOrProse(t string, words int) paraKind {
-	if reMDHead().MatchString(t) {
+	if isMDHead(t) {
 		return pShort
 	}
 	if len(t) > maxHeadline || words == 0 || words > 40 || sentenceBreak(t) >= 0 {
@@ -406,12 +425,7 @@ func beside(ps []para, i, anchor int) bool {
 // where the agency's style makes it a year of this century.
 func datelineDate(p string) (corpus.Date, bool) {
 	head := p[:min(len(p), 90)]
-	end := -1
-	for _, m := range []string{" (", " /", " - ", " – ", " — "} {
-		if i := strings.Index(head, m); i > 0 && (end < 0 || i < end) {
-			end = i
-		}
-	}
+	end, _ := datelineMark(head)
 	if end < 0 || end > 60 {
 		return corpus.Date{}, false
 	}
@@ -423,7 +437,7 @@ func datelineDate(p string) (corpus.Date, bool) {
 		if !ok {
 			break
 		}
-		if !isCap(w.s) || smallWords[strings.ToLower(w.s)] || monthOf(w.s) > 0 {
+		if !isCap(w.s) || hasLower(smallWords, w.s) || monthOf(w.s) > 0 {
 			break
 		}
 		place, i = next, next
@@ -462,17 +476,43 @@ func datelineDate(p string) (corpus.Date, bool) {
 	return corpus.Date{}, false
 }
 
+// datelineMarks end the place (and date) of an agency dateline.
+var datelineMarks = []string{" (", " /", " - ", " – ", " — "}
+
+// datelineMark finds the first of datelineMarks in head, after its first
+// byte: the end of the place, and the mark; -1 when there is none. Every
+// mark starts with a space, so one pass over the spaces finds it; a head
+// that starts with a space (which a trimmed paragraph never does) takes
+// each mark's first index, as the marks' order demands.
+func datelineMark(head string) (end int, mark string) {
+	if strings.HasPrefix(head, " ") {
+		end = -1
+		for _, m := range datelineMarks {
+			if i := strings.Index(head, m); i > 0 && (end < 0 || i < end) {
+				end, mark = i, m
+			}
+		}
+		return end, mark
+	}
+	for i := 1; i < len(head); i++ {
+		if head[i] != ' ' {
+			continue
+		}
+		for _, m := range datelineMarks {
+			if strings.HasPrefix(head[i:], m) {
+				return i, m
+			}
+		}
+	}
+	return -1, ""
+}
+
 // datelineLen is the length of the agency dateline that opens p
 // ("БИШКЕК, 2 марта 2024 — Sputnik. ", "MOSCOW (Reuters) - "), 0 when none:
 // a page without a headline takes its title from the sentence after it.
 func datelineLen(p string) int {
 	head := p[:min(len(p), 90)]
-	end, mark := -1, ""
-	for _, m := range []string{" (", " /", " - ", " – ", " — "} {
-		if i := strings.Index(head, m); i > 0 && (end < 0 || i < end) {
-			end, mark = i, m
-		}
-	}
+	end, mark := datelineMark(head)
 	if end < 0 || end > 60 {
 		return 0
 	}

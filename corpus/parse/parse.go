@@ -4,6 +4,7 @@ import (
 	"context"
 	"dossier/corpus"
 	"fmt"
+	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -106,6 +107,35 @@ var (
 	reMDHead   = lazy(`^#{1,6}\s+`)
 )
 
+// The patterns above are tried on every page, reDateline on its first
+// paragraphs, and a pattern costs its setup even where it fails at once.
+// Each has a gate: a test of the first bytes that every match passes.
+
+// matchIf is re's FindStringSubmatch of s, or nil without trying it when
+// the gate says s cannot match.
+func matchIf(gate bool, re func() *regexp.Regexp, s string) []string {
+	if !gate {
+		return nil
+	}
+	return re().FindStringSubmatch(s)
+}
+
+// isMDHead is reMDHead().MatchString(s).
+func isMDHead(s string) bool {
+	return strings.HasPrefix(s, "#") && reMDHead().MatchString(s)
+}
+
+// mayDateline reports whether s can match reDateline, whose place starts
+// with a capital (\p{Lu}) and a second capital, apostrophe or hyphen.
+func mayDateline(s string) bool {
+	r, n := utf8.DecodeRuneInString(s)
+	if !unicode.Is(unicode.Lu, r) {
+		return false
+	}
+	r, _ = utf8.DecodeRuneInString(s[n:])
+	return unicode.Is(unicode.Lu, r) || r == '\'' || r == '’' || r == '-'
+}
+
 // Text parses text that is already decoded and cleaned, and has no
 // front matter. meta, when not nil, fills what the text lacks and wins
 // where both speak.
@@ -147,7 +177,7 @@ func draftText(b *budget, id, file, text string) (corpus.Article, error) {
 	// An inline prefix: " date 2018-11-09 The President…".
 	var inline corpus.Date
 	if len(raw) > 0 {
-		if m := reInline().FindStringSubmatch(raw[0]); m != nil {
+		if m := matchIf(strings.HasPrefix(raw[0], "date"), reInline, raw[0]); m != nil {
 			if d, ok := Date(m[1], false); ok {
 				inline = d
 			}
@@ -184,7 +214,7 @@ func draftText(b *budget, id, file, text string) (corpus.Article, error) {
 			listing = i
 		}
 		drop := (p.kind == pJunk && i != h) || p.kind == pDate || p.kind == pMetaDate || p.related ||
-			i == h || (h >= 0 && p.dupOf == h+1) || (i < h && p.kind == pShort && softJunk(p.text) > 0)
+			i == h || (h >= 0 && p.dupOf == h+1) || (i < h && p.kind == pShort && p.softJunk() > 0)
 		if !drop {
 			paras = append(paras, p.text)
 			words += p.words
@@ -198,7 +228,10 @@ func draftText(b *budget, id, file, text string) (corpus.Article, error) {
 				t = ps[i].text
 			}
 		}
-		a.Title, a.TitleFrom = reMDHead().ReplaceAllString(t, ""), corpus.OriginHeader
+		if isMDHead(t) {
+			t = reMDHead().ReplaceAllString(t, "")
+		}
+		a.Title, a.TitleFrom = t, corpus.OriginHeader
 	case len(paras) == 0 && listing >= 0:
 		// A listing of other stories and nothing else: its first item.
 		a.Title, a.TitleFrom = ps[listing].text, corpus.OriginHeader
@@ -210,7 +243,7 @@ func draftText(b *budget, id, file, text string) (corpus.Article, error) {
 
 	// Agency dateline near the top of the story.
 	for i := 0; i < len(paras) && i < 3; i++ {
-		if m := reDateline().FindStringSubmatch(paras[i]); m != nil {
+		if m := matchIf(mayDateline(paras[i]), reDateline, paras[i]); m != nil {
 			a.Dateline = m[1]
 			src := m[2]
 			if src == "" {
@@ -290,6 +323,12 @@ func splitParagraphs(text string) []string {
 // most texts have none and strings.ContainsAny over runes is slow.
 func hasExoticSpace(s string) bool {
 	for i := 0; i < len(s); i++ {
+		if i+8 <= len(s) {
+			if x := load8(s, i); !anyHigh(x) && !anyByte(x, '\t') {
+				i += 7 // eight ASCII bytes without a tab
+				continue
+			}
+		}
 		switch c := s[i]; {
 		case c == '\t':
 			return true
@@ -449,7 +488,7 @@ func sentenceBreak(p string) int {
 		}
 		if c == '.' {
 			w := lastWord(p[:i])
-			if abbrevs[strings.ToLower(w)] || utf8.RuneCountInString(w) == 1 {
+			if hasLower(abbrevs, w) || utf8.RuneCountInString(w) == 1 {
 				continue
 			}
 		}
@@ -486,14 +525,63 @@ func firstSentence(p string) string {
 	return s
 }
 
+// countWords counts the runs of letters and digits in s, a hyphen or an
+// apostrophe inside a word joining its parts ("Jalal-Abad", "don't").
+// Every paragraph goes through it, so it runs without branches on ASCII
+// bytes, read through asciiClass; any other rune is decoded as ranging
+// over s would decode it.
 func countWords(s string) int {
-	n, in := 0, false
-	for _, r := range s {
-		w := unicode.IsLetter(r) || unicode.IsDigit(r)
-		if w && !in {
-			n++
+	n, in := uint(0), uint(0) // in: 1 inside a word
+	for i := 0; i < len(s); {
+		var w, joiner uint
+		if c := s[i]; c < utf8.RuneSelf {
+			k := uint(asciiClass[c])
+			w, joiner = k&1, k>>1
+			i++
+		} else {
+			r, size := utf8.DecodeRuneInString(s[i:])
+			if unicode.IsLetter(r) || unicode.IsDigit(r) {
+				w = 1
+			} else if r == '’' {
+				joiner = 1
+			}
+			i += size
 		}
-		in = w || (in && (r == '-' || r == '\'' || r == '’'))
+		n += w &^ in // a word starts
+		in = w | in&joiner
 	}
-	return n
+	return int(n)
+}
+
+// asciiAlnum[c] is unicode.IsLetter(c) || unicode.IsDigit(c) for an ASCII
+// byte: the test most of a text's bytes go through, without the call.
+var asciiAlnum = func() (t [utf8.RuneSelf]bool) {
+	for c := range t {
+		t[c] = unicode.IsLetter(rune(c)) || unicode.IsDigit(rune(c))
+	}
+	return t
+}()
+
+// asciiClass is what countWords makes of an ASCII byte: 1 a letter or a
+// digit, 2 a hyphen or an apostrophe, which join a word's parts, 0
+// anything else.
+var asciiClass = func() (t [utf8.RuneSelf]uint8) {
+	for c := range t {
+		switch {
+		case asciiAlnum[c]:
+			t[c] = 1
+		case c == '-' || c == '\'':
+			t[c] = 2
+		}
+	}
+	return t
+}()
+
+// isAlnum is unicode.IsLetter(r) || unicode.IsDigit(r), an ASCII rune
+// read from asciiAlnum.
+func isAlnum(r rune) bool {
+	if uint32(r) < utf8.RuneSelf {
+		return asciiAlnum[r]
+	}
+	return unicode.IsLetter(r) || unicode.IsDigit(r)
 }

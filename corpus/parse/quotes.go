@@ -111,39 +111,57 @@ type rawQuote struct {
 	text       string
 }
 
-func closer(open rune) (string, bool) {
+// closes reports (ok) whether r closes a quote opened with open, and nests
+// whether open opening again goes one deeper.
+func closes(open, r rune) (ok, nests bool) {
 	switch open {
 	case '«':
-		return "»", true
+		return r == '»', true
 	case '“':
-		return "”", true
+		return r == '”', true
 	case '„':
-		return "“”", false
+		return r == '“' || r == '”', false
 	case '"':
-		return `"`, false
+		return r == '"', false
 	}
-	return "", false
+	return false, false
 }
+
+// quoteLead marks the bytes that can begin a quote mark: '"', and the lead
+// bytes of « » (0xC2) and of “ ” „ (0xE2). Every other rune leaves
+// pairQuotes as it was, so it skips from one such byte to the next; a
+// byte of 0xC0 or more always starts a rune, so it decodes the runes that
+// ranging over the text would.
+var quoteLead = [256]bool{'"': true, 0xc2: true, 0xe2: true}
 
 // pairQuotes finds the outermost quoted passages of p, at most limit.
 func pairQuotes(p string, limit int) []rawQuote {
 	var out []rawQuote
 	var open rune
 	depth, start := 0, 0
-	for i, r := range p {
+	for i := 0; i < len(p); {
+		for i < len(p) && !quoteLead[p[i]] {
+			i++
+		}
+		if i == len(p) {
+			break
+		}
+		r, size := utf8.DecodeRuneInString(p[i:])
+		at := i
+		i += size
 		if depth == 0 {
 			if len(out) >= limit {
 				return out
 			}
 			switch r {
 			case '«', '“', '„', '"':
-				open, depth, start = r, 1, i
+				open, depth, start = r, 1, at
 			}
 			continue
 		}
-		cl, nests := closer(open)
+		closing, nests := closes(open, r)
 		switch {
-		case strings.ContainsRune(cl, r):
+		case closing:
 			depth--
 		case r == '"' && depth == 1 && (open == '“' || open == '„'):
 			// “We agree," — mixed marks, as pasted text has them: the
@@ -153,8 +171,7 @@ func pairQuotes(p string, limit int) []rawQuote {
 			depth++
 		}
 		if depth == 0 {
-			end := i + utf8.RuneLen(r)
-			out = append(out, rawQuote{start: start, end: end, text: strings.TrimSpace(p[start+utf8.RuneLen(open) : i])})
+			out = append(out, rawQuote{start: start, end: i, text: strings.TrimSpace(p[start+utf8.RuneLen(open) : at])})
 		}
 	}
 	if depth > 0 {

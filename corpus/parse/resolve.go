@@ -41,7 +41,7 @@ const (
 
 func (r *resolver) resolve(subj string, para, off int) string {
 	subj = strings.Trim(subj, " ,")
-	if pronouns[strings.ToLower(subj)] {
+	if hasLower(pronouns, subj) {
 		i := sort.Search(len(r.ments), func(i int) bool {
 			m := r.ments[i]
 			return m.para > para || (m.para == para && m.off >= off)

@@ -19,6 +19,46 @@ func wordSet(s string) map[string]bool {
 	return m
 }
 
+// filteredSet is a set of words with a bit filter before its map: most
+// words asked about are not in the set, and the filter, keyed on a word's
+// length and outer bytes, says so without hashing the word. A word whose
+// bit is set is looked up, so the answers are the map's.
+type filteredSet struct {
+	bits [64]uint64 // 4096 bits
+	m    map[string]bool
+}
+
+// newFilteredSet is the union of sets.
+func newFilteredSet(sets ...map[string]bool) *filteredSet {
+	f := &filteredSet{m: map[string]bool{}}
+	for _, set := range sets {
+		for w, ok := range set {
+			if ok {
+				f.m[w] = true
+				k := filterKey(w)
+				f.bits[k>>6] |= 1 << (k & 63)
+			}
+		}
+	}
+	return f
+}
+
+func filterKey(w string) uint {
+	if w == "" {
+		return 0
+	}
+	n := len(w)
+	return (uint(w[0])*131 + uint(w[n/2])*31 + uint(w[n-1])*7 + uint(n)*1031) & 4095
+}
+
+func (f *filteredSet) has(w string) bool {
+	k := filterKey(w)
+	return f.bits[k>>6]&(1<<(k&63)) != 0 && f.m[w]
+}
+
+// nameStops are the capitalised words that are no part of a name.
+var nameStops = newFilteredSet(notName, titleWords)
+
 // word is a token of a paragraph with its byte span.
 type word struct {
 	s          string // the word, punctuation trimmed
@@ -53,15 +93,29 @@ func nextWord(s string, i int) (w word, next int, ok bool) {
 		}
 		st, en := i, j
 		for st < en {
+			if c := s[st]; c < utf8.RuneSelf { // ASCII, the most of it: no decoding
+				if asciiAlnum[c] {
+					break
+				}
+				st++
+				continue
+			}
 			r, n := utf8.DecodeRuneInString(s[st:en])
-			if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			if isAlnum(r) {
 				break
 			}
 			st += n
 		}
 		for en > st {
+			if c := s[en-1]; c < utf8.RuneSelf {
+				if asciiAlnum[c] {
+					break
+				}
+				en--
+				continue
+			}
 			r, n := utf8.DecodeLastRuneInString(s[st:en])
-			if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			if isAlnum(r) {
 				break
 			}
 			en -= n
@@ -78,7 +132,7 @@ func nextWord(s string, i int) (w word, next int, ok bool) {
 // not all capitals, letters and hyphens only, not a known non-name.
 func isNameWord(w string) bool {
 	r, _ := utf8.DecodeRuneInString(w)
-	if !unicode.IsUpper(r) || notName[w] || titleWords[w] {
+	if !unicode.IsUpper(r) || nameStops.has(w) {
 		return false
 	}
 	lower := false
@@ -93,6 +147,18 @@ func isNameWord(w string) bool {
 	}
 	return lower
 }
+
+// capitalByte marks the bytes that can begin a capital letter: 'A'–'Z'
+// and the lead bytes of every rune past ASCII.
+var capitalByte = func() (t [256]bool) {
+	for c := 'A'; c <= 'Z'; c++ {
+		t[c] = true
+	}
+	for c := 0xc0; c < 0x100; c++ {
+		t[c] = true
+	}
+	return t
+}()
 
 // mention is a person named in the text.
 type mention struct {
@@ -119,6 +185,9 @@ func namesIn(s string, para int, skip [][2]int) []mention {
 	var buf [maxNameRun]word
 	run := buf[:0] // flushed at maxNameRun, so it never leaves the stack
 	flush := func() {
+		if len(run) == 0 {
+			return
+		}
 		from := len(out)
 		for n := len(run); n >= maxNameWords; n -= maxNameWords {
 			first, last := run[n-maxNameWords], run[n-1]
@@ -127,14 +196,28 @@ func namesIn(s string, para int, skip [][2]int) []mention {
 		slices.Reverse(out[from:]) // mentions stay in reading order
 		run = run[:0]
 	}
+	// Only the name words matter: a word between two of them leaves
+	// more than the single space between them that continues a run, and
+	// so ends the run as surely. A name word starts with a capital, and
+	// a token of ASCII without one ('A'–'Z') holds none: the scan passes
+	// over such tokens to the next byte that can begin a capital, goes
+	// back to its token's start and reads the word there.
 	for i := 0; i < len(s); {
+		for i < len(s) && !capitalByte[s[i]] {
+			i++
+		}
+		if i == len(s) {
+			break
+		}
+		for i > 0 && s[i-1] != ' ' {
+			i--
+		}
 		w, next, ok := nextWord(s, i)
 		i = next
 		if !ok {
 			break
 		}
 		if !isNameWord(w.s) || inSkip(w.start) {
-			flush()
 			continue
 		}
 		// A name goes on only across a single space, with no mark between.
@@ -214,7 +297,7 @@ func attribAfter(tail string) string {
 		if !isSpeechVerb(w) {
 			continue
 		}
-		if k == 0 || (k == 1 && auxVerbs[strings.ToLower(ws[0])]) {
+		if k == 0 || (k == 1 && hasLower(auxVerbs, ws[0])) {
 			return invertedName(ws[k+1:])
 		}
 		return subjectOf(strings.Join(ws[:k], " "))
@@ -262,7 +345,7 @@ func subjectSpan(p string, q rawQuote, subj string, after bool) [2]int {
 // when a name follows), `сказал он`. With no name, the role as written
 // (`подчеркнул глава МИД`), for the resolver.
 func invertedName(ws []string) string {
-	if len(ws) > 0 && pronouns[strings.ToLower(strings.TrimRight(ws[0], ",:;"))] {
+	if len(ws) > 0 && hasLower(pronouns, strings.TrimRight(ws[0], ",:;")) {
 		return strings.TrimRight(ws[0], ",:;")
 	}
 	var name, first []string
@@ -274,7 +357,7 @@ func invertedName(ws []string) string {
 		}
 		n := strings.TrimRight(w, ",:;")
 		possessive := strings.HasSuffix(n, "'s") || strings.HasSuffix(n, "’s")
-		afterArticle := k > 0 && len(name) == 0 && articles[strings.ToLower(ws[k-1])]
+		afterArticle := k > 0 && len(name) == 0 && hasLower(articles, ws[k-1])
 		if isNameWord(n) && !possessive && !afterArticle {
 			name = append(name, n)
 		} else if len(name) > 0 {
@@ -287,7 +370,7 @@ func invertedName(ws []string) string {
 			name = nil
 		}
 		if len(name) == 0 && roleOpen && !possessive {
-			if rolePreps[strings.ToLower(n)] || len(role) == 3 {
+			if hasLower(rolePreps, n) || len(role) == 3 {
 				roleOpen = false
 			} else {
 				role = append(role, n)
@@ -375,7 +458,7 @@ func plausibleSubject(s string) bool {
 	if len(ws) == 0 || len(ws) > 12 {
 		return false
 	}
-	if len(ws) == 1 && pronouns[strings.ToLower(ws[0])] {
+	if len(ws) == 1 && hasLower(pronouns, ws[0]) {
 		return true
 	}
 	for _, w := range ws {
