@@ -18,13 +18,16 @@ package load
 //	files    per file found: its path under the folder, its ID, size,
 //	         modification time and inode, the article it gave, and the
 //	         reason it was skipped or the warning it loaded with
-//	articles one blob of every string (titles, sources, paragraphs,
-//	         quotes, …; short ones and quotes stored once), tables of
-//	         (offset, length) per string, 16 uint32s per article and 8 per
-//	         quote pointing into them
+//	articles one blob of every string: the lists (paragraphs, tags) in
+//	         article order, then the single strings (IDs, titles,
+//	         sources, speakers, …; short ones stored once, a quote's text
+//	         as a window of its paragraph); tables of (offset, length) per
+//	         string, 16 uint32s per article and 8 per quote pointing into
+//	         them
 //	index    search.Index.MarshalBinary: its arrays as they are in memory
 //
-// Reading it is one mmap (os.ReadFile off Linux), a checksum, and views:
+// Reading it is one mmap (os.ReadFile off Linux), a checksum that hands
+// the pages back as it goes (readShared), and views:
 // every string of every article is an unsafe.String over the mapping, the
 // articles' paragraphs and quotes are windows of two shared arrays, the
 // index's arrays are the file itself. Nothing is decoded into new memory
@@ -79,7 +82,7 @@ import (
 // Cache file constants; see the header comment.
 const (
 	cacheMagic  = "DOSSIERC"
-	cacheFormat = 2 // bump when the layout below changes
+	cacheFormat = 3 // bump when the layout below changes
 	headerSize  = 32
 	racyWindow  = 2 * time.Second
 	artWords    = 16 // uint32s an article record takes

@@ -5,6 +5,7 @@ import (
 	"context"
 	"dossier/corpus"
 	"dossier/corpus/hostile"
+	"dossier/corpus/internal/flat"
 	"dossier/corpus/search"
 	"dossier/corpus/synth"
 	"encoding/binary"
@@ -17,6 +18,7 @@ import (
 	"sync"
 	"testing"
 	"time"
+	"unsafe"
 )
 
 // past is when the test corpora were last written, as far as the cache
@@ -583,5 +585,46 @@ func TestCacheBadEncoding(t *testing.T) {
 	_, _, _, err := Open(context.Background(), root, Options{Cache: true, CacheDir: cd, Encoding: "ebcdic", Warn: func(m string) { warns = append(warns, m) }})
 	if err == nil || !strings.Contains(err.Error(), "encoding") || len(warns) != 0 {
 		t.Errorf("err %v, warnings %v", err, warns)
+	}
+}
+
+// TestCacheTextApart: in the cache's blob every paragraph comes before
+// every title, ID and source, so the strings the reader touches for each
+// article (the list, the read marks) share a few pages, not one page of
+// text per article.
+func TestCacheTextApart(t *testing.T) {
+	root := cacheCorpus(t, 40)
+	arts := cold(t, root, Options{}).arts
+	var w flat.Writer
+	if err := encodeArticles(&w, arts); err != nil {
+		t.Fatal(err)
+	}
+	r := flat.Reader{B: w.B}
+	got, err := decodeArticles(&r)
+	if err != nil {
+		t.Fatal(err)
+	}
+	at := func(s string) int {
+		return int(uintptr(unsafe.Pointer(unsafe.StringData(s))) - uintptr(unsafe.Pointer(&w.B[0])))
+	}
+	lastPara, firstSingle := -1, len(w.B)
+	for i := range got {
+		a := &got[i]
+		for _, p := range a.Paragraphs {
+			if p != "" {
+				lastPara = max(lastPara, at(p))
+			}
+		}
+		for _, s := range []string{a.ID, a.Title, a.Source} {
+			if s != "" {
+				firstSingle = min(firstSingle, at(s))
+			}
+		}
+	}
+	if lastPara < 0 || lastPara >= firstSingle {
+		t.Errorf("a title or ID at %d sits among the paragraphs (the last at %d)", firstSingle, lastPara)
+	}
+	if !reflect.DeepEqual(got, arts) {
+		t.Error("the articles did not come back as they went in")
 	}
 }

@@ -27,7 +27,7 @@ func readCache(path, real string, opt Options) (*snapshot, error) {
 	if !fi.Mode().IsRegular() {
 		return nil, errors.New("not a regular file")
 	}
-	data, err := readShared(path)
+	data, release, err := readShared(path)
 	if err != nil {
 		return nil, err
 	}
@@ -40,10 +40,23 @@ func readCache(path, real string, opt Options) (*snapshot, error) {
 	// was decoded does, and the caller waits for it before that
 	// (snapshot.verify). A cache that fails to decode or is not this
 	// folder's waits for it here, so a corrupt file is said to be so.
+	//
+	// Once both are done, none of the file need stay resident: the
+	// articles' strings and the index are views of it, and the pages they
+	// are read by fault back in from the page cache (readShared).
 	sum := make(chan bool, 1)
-	go func() { sum <- checksum(data[headerSize:]) == binary.LittleEndian.Uint32(data[20:]) }()
+	decoded := make(chan struct{})
+	go func() {
+		ok := checksumThen(data[headerSize:], release) == binary.LittleEndian.Uint32(data[20:])
+		if release != nil {
+			<-decoded
+			release(data)
+		}
+		sum <- ok
+	}()
 	errSum := errors.New("checksum mismatch")
 	s, err := decodeBody(data)
+	close(decoded)
 	switch {
 	case err == nil && real != s.realPath:
 		err = errors.New("made for another folder")
@@ -67,7 +80,11 @@ func readCache(path, real string, opt Options) (*snapshot, error) {
 
 // checksum is the CRC-32C of b's CRC-32Cs by crcChunk, computed across the
 // CPUs: a 450 MB cache in ~30 ms on 2 cores rather than ~55.
-func checksum(b []byte) uint32 {
+func checksum(b []byte) uint32 { return checksumThen(b, nil) }
+
+// checksumThen is checksum, handing each chunk to done, when not nil, once
+// it is summed.
+func checksumThen(b []byte, done func([]byte)) uint32 {
 	n := (len(b) + crcChunk - 1) / crcChunk
 	sums := make([]byte, 4*n)
 	workers := max(1, min(runtime.GOMAXPROCS(0), n))
@@ -79,6 +96,9 @@ func checksum(b []byte) uint32 {
 			for c := w; c < n; c += workers {
 				part := b[c*crcChunk : min(len(b), (c+1)*crcChunk)]
 				binary.LittleEndian.PutUint32(sums[4*c:], crc32.Checksum(part, castagnoli))
+				if done != nil {
+					done(part)
+				}
 			}
 		}()
 	}
@@ -229,6 +249,12 @@ func encodeArticles(w *flat.Writer, arts []corpus.Article) error {
 	w.Uint64(0)
 	start := len(w.B)
 	var strtab, listtab []uint32 // offset, length
+	// The single strings go after the lists, in a run of their own: the
+	// reader touches every title and ID (the list, the read marks) but
+	// only the text of what it opens or searches, and a title among the
+	// paragraphs would keep a page of them resident for each article.
+	var singles []byte
+	var moved []uint32 // the strtab entries in singles, offsets to move
 	short := map[string]uint32{}
 	str := func(s string) uint32 {
 		if len(s) <= shortString {
@@ -237,8 +263,9 @@ func encodeArticles(w *flat.Writer, arts []corpus.Article) error {
 			}
 		}
 		i := uint32(len(strtab) / 2)
-		strtab = append(strtab, uint32(len(w.B)-start), uint32(len(s)))
-		w.B = append(w.B, s...)
+		moved = append(moved, i)
+		strtab = append(strtab, uint32(len(singles)), uint32(len(s)))
+		singles = append(singles, s...)
 		if len(s) <= shortString {
 			short[s] = i
 		}
@@ -295,10 +322,15 @@ func encodeArticles(w *flat.Writer, arts []corpus.Article) error {
 		}
 		r[15] = uint32(d.Prec) | uint32(d.Origin)<<4 | uint32(a.TitleFrom)<<8 | uint32(a.SourceFrom)<<12 | uint32(a.URLFrom)<<16 | nils<<20
 		recs = append(recs, r[:]...)
-		if uint64(len(w.B)-start) > math.MaxUint32 {
+		if uint64(len(w.B)-start+len(singles)) > math.MaxUint32 {
 			return errors.New("corpus too large to cache")
 		}
 	}
+	base := uint32(len(w.B) - start)
+	for _, i := range moved {
+		strtab[2*i] += base
+	}
+	w.B = append(w.B, singles...)
 	binary.LittleEndian.PutUint64(w.B[start-8:], uint64(len(w.B)-start))
 	for len(w.B)%8 != 0 {
 		w.B = append(w.B, 0)

@@ -90,7 +90,7 @@ func readDelta(path string, s *snapshot) (*snapshot, error) {
 	if !fi.Mode().IsRegular() {
 		return nil, errors.New("not a regular file")
 	}
-	data, err := readShared(path)
+	data, _, err := readShared(path)
 	if err != nil {
 		return nil, err
 	}
